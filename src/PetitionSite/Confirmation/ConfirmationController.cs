@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using PetitionSite.Petitions;
+using PetitionSite.Site;
+
+namespace PetitionSite.Confirmation;
+
+public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery) : Controller
+{
+    // Mail scanners open every link in an email, so opening the link only shows a button; pressing it confirms.
+    [HttpGet("/signatures/confirm/{token}")]
+    public async Task<IActionResult> Confirm(string token, CancellationToken cancellationToken)
+    {
+        var preview = await confirmer.PreviewAsync(token, cancellationToken);
+        return preview.Status == ConfirmationStatus.AwaitingConfirmation
+            ? View(new ConfirmPageModel(token, preview.Title!))
+            : Outcome(preview);
+    }
+
+    [HttpPost("/signatures/confirm/{token}")]
+    [IgnoreAntiforgeryToken] // checked below, so that a stale page offers the button again rather than a bare 400
+    public async Task<IActionResult> ConfirmPost(string token, CancellationToken cancellationToken)
+    {
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            var preview = await confirmer.PreviewAsync(token, cancellationToken);
+            if (preview.Status != ConfirmationStatus.AwaitingConfirmation)
+            {
+                return Outcome(preview);
+            }
+
+            var again = View("Confirm", new ConfirmPageModel(token, preview.Title!, "This page had expired. Please press the button again."));
+            again.StatusCode = StatusCodes.Status400BadRequest;
+            return again;
+        }
+
+        var result = await confirmer.ConfirmAsync(token, cancellationToken);
+        return result.Status == ConfirmationStatus.Confirmed
+            ? new SeeOtherResult(Url.Action(nameof(Thanks), new { slug = result.Slug })!)
+            : Outcome(result);
+    }
+
+    [HttpGet("/petitions/{slug}/thanks")]
+    public async Task<IActionResult> Thanks(string slug, CancellationToken cancellationToken)
+    {
+        var count = await catalog.CountAsync(slug, cancellationToken);
+        return count is null ? NotFound() : View(count);
+    }
+
+    private ViewResult Outcome(ConfirmationResult result)
+    {
+        var view = View("Outcome", result);
+        view.StatusCode = result.Status switch
+        {
+            ConfirmationStatus.Expired => StatusCodes.Status410Gone,
+            ConfirmationStatus.Unknown => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status200OK,
+        };
+        return view;
+    }
+}

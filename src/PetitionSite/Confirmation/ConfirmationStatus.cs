@@ -1,0 +1,10 @@
+namespace PetitionSite.Confirmation;
+
+public enum ConfirmationStatus
+{
+    Unknown,
+    AwaitingConfirmation,
+    Confirmed,
+    AlreadyConfirmed,
+    Expired,
+}

@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PetitionSite.Email;
+using PetitionSite.Site;
+
+namespace PetitionSite.Confirmation;
+
+// The words of the emails a supporter receives. MimeKit encodes every header, so no input can add one.
+public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp)
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+
+    public OutgoingEmail Compose(DueMessage due, string? token)
+    {
+        var petitionUrl = site.Value.LinkTo($"petitions/{Uri.EscapeDataString(due.PetitionSlug)}");
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(smtp.Value.From));
+        message.To.Add(new MailboxAddress($"{due.FirstName} {due.LastName}", due.Email));
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+
+        string? link = null;
+        BodyBuilder body;
+        if (due.Kind == OutboxMessageKind.ConfirmationRequest && token is not null)
+        {
+            link = site.Value.LinkTo($"signatures/confirm/{token}");
+            message.Subject = $"Please confirm your signature: {due.PetitionTitle}";
+            body = ConfirmationRequest(due, link, site.Value.ConfirmationLinkLifetime);
+        }
+        else
+        {
+            message.Subject = $"You have already signed: {due.PetitionTitle}";
+            body = AlreadySigned(due, petitionUrl);
+        }
+
+        message.Body = body.ToMessageBody();
+        return new OutgoingEmail(message, link);
+    }
+
+    private static BodyBuilder ConfirmationRequest(DueMessage due, string link, TimeSpan lifetime)
+    {
+        var days = Math.Max(1, (int)Math.Round(lifetime.TotalDays));
+        var validity = days == 1 ? "1 day" : $"{days} days";
+        return new BodyBuilder
+        {
+            TextBody = $"""
+                Dear {due.FirstName},
+
+                Thank you for signing "{due.PetitionTitle}".
+
+                Your signature counts only once you confirm it. Open this link and press "Confirm my signature":
+
+                {link}
+
+                The link works for {validity}. If you did not sign this petition, ignore this email: nothing will be counted.
+                """,
+            HtmlBody = $"""
+                <p>Dear {Html.Encode(due.FirstName)},</p>
+                <p>Thank you for signing “{Html.Encode(due.PetitionTitle)}”.</p>
+                <p>Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:</p>
+                <p><a href="{Html.Encode(link)}">{Html.Encode(link)}</a></p>
+                <p>The link works for {validity}. If you did not sign this petition, ignore this email: nothing will be counted.</p>
+                """,
+        };
+    }
+
+    private static BodyBuilder AlreadySigned(DueMessage due, string petitionUrl) => new()
+    {
+        TextBody = $"""
+            Dear {due.FirstName},
+
+            Someone, probably you, tried to sign "{due.PetitionTitle}" again with this email address.
+            You have already signed and your signature is confirmed: it is counted once, and nothing more is needed.
+
+            Help the petition grow by sharing it: {petitionUrl}
+            """,
+        HtmlBody = $"""
+            <p>Dear {Html.Encode(due.FirstName)},</p>
+            <p>Someone, probably you, tried to sign “{Html.Encode(due.PetitionTitle)}” again with this email address.
+            You have already signed and your signature is confirmed: it is counted once, and nothing more is needed.</p>
+            <p>Help the petition grow by sharing it: <a href="{Html.Encode(petitionUrl)}">{Html.Encode(petitionUrl)}</a></p>
+            """,
+    };
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PetitionSite.Data;
+
+public static class DatabaseInitializer
+{
+    // Applies migrations, switches the file to WAL and seeds the petitions that ship with the site.
+    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+
+        var seeder = new PetitionSeeder(app.Environment.ContentRootFileProvider, app.Services.GetRequiredService<TimeProvider>());
+        await seeder.SeedAsync(db, cancellationToken);
+    }
+}

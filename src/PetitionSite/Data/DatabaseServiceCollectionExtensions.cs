@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace PetitionSite.Data;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Petitions";
+
+    public static IServiceCollection AddPetitionsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ResolveConnectionString(
+            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/petitions.db",
+            environment.ContentRootPath);
+
+        services.AddPooledDbContextFactory<PetitionsDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PetitionsDbContext>>().CreateDbContext());
+        services.AddSingleton(TimeProvider.System);
+        services.AddHealthChecks().AddDbContextCheck<PetitionsDbContext>("database");
+        return services;
+    }
+
+    // A relative file is placed under the content root, and its folder is created, so the site starts on a fresh clone.
+    private static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not ("" or ":memory:") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

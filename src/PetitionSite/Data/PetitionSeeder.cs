@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
+using PetitionSite.Petitions;
+
+namespace PetitionSite.Data;
+
+// Inserts each shipped petition once, keyed by slug, so restarts never duplicate it or overwrite an admin's edits.
+internal sealed class PetitionSeeder(IFileProvider contentRoot, TimeProvider time)
+{
+    private static readonly PetitionSeed[] Seeds =
+    [
+        new(
+            Slug: "free-walid-daqqah",
+            Title: "Free Walid Daqqah!",
+            Summary: "Call on international actors to demand the immediate release of Palestinian writer Walid Daqqah, imprisoned since 1986 and denied urgent medical care.",
+            Goal: 10_000,
+            BodyFile: "Content/Petitions/free-walid-daqqah.md"),
+    ];
+
+    public async Task SeedAsync(PetitionsDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Petitions.Select(p => p.Slug).ToListAsync(cancellationToken);
+        foreach (var seed in Seeds.Where(s => !existing.Contains(s.Slug)))
+        {
+            db.Petitions.Add(new Petition
+            {
+                Slug = seed.Slug,
+                Title = seed.Title,
+                Summary = seed.Summary,
+                Goal = seed.Goal,
+                BodyMarkdown = await ReadAsync(seed.BodyFile, cancellationToken),
+                State = PetitionState.Open,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var file = contentRoot.GetFileInfo(path);
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException($"The petition text '{path}' is missing from the content root.", path);
+        }
+
+        await using var stream = file.CreateReadStream();
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+
+    private sealed record PetitionSeed(string Slug, string Title, string Summary, int Goal, string BodyFile);
+}

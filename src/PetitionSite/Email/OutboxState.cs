@@ -1,0 +1,8 @@
+namespace PetitionSite.Email;
+
+public enum OutboxState
+{
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace PetitionSite.Email;
+
+// With no SMTP server configured, each email becomes an .eml file and its confirmation link is logged, so the site works out of the box.
+public sealed partial class PickupDirectoryMailTransport(
+    IOptions<SmtpOptions> options,
+    IHostEnvironment environment,
+    ILogger<PickupDirectoryMailTransport> logger) : IMailTransport
+{
+    private readonly string directory = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
+
+    public Task EnsureConnectedAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        return Task.CompletedTask;
+    }
+
+    public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        await email.Message.WriteToAsync(path, cancellationToken);
+
+        var to = new EmailMask(email.Message.To.Mailboxes.FirstOrDefault()?.Address);
+        // Tokens are secrets: the full link is logged only on a developer's machine.
+        var link = environment.IsDevelopment() ? email.ConfirmationLink : email.ConfirmationLink?[..Math.Min(email.ConfirmationLink.Length, 40)] + "…";
+        LogWritten(logger, to, path, link ?? "(no link)");
+    }
+
+    public Task DisconnectAsync() => Task.CompletedTask;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} written to {Path}; confirmation link: {Link}")]
+    private static partial void LogWritten(ILogger logger, EmailMask to, string path, string link);
+}

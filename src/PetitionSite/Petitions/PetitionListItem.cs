@@ -1,0 +1,3 @@
+namespace PetitionSite.Petitions;
+
+public sealed record PetitionListItem(string Slug, string Title, string Summary, int SignatureCount, int Goal);

@@ -1,0 +1,21 @@
+using PetitionSite.Signing;
+
+namespace PetitionSite.Petitions;
+
+// Builds the petition page for a first visit and for a signature form sent back with errors.
+public sealed class PetitionPageFactory(PetitionCatalog catalog, PetitionMarkdown markdown)
+{
+    public async Task<PetitionPageModel?> CreateAsync(string slug, CancellationToken cancellationToken, SignatureForm? form = null, string? formProblem = null)
+    {
+        var petition = await catalog.FindAsync(slug, cancellationToken);
+        return petition is null
+            ? null
+            : new PetitionPageModel
+            {
+                Petition = petition,
+                BodyHtml = markdown.ToCachedHtml(petition.BodyMarkdown),
+                Form = form ?? new SignatureForm(),
+                FormProblem = formProblem,
+            };
+    }
+}

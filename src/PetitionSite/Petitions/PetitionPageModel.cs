@@ -1,0 +1,18 @@
+using PetitionSite.Signing;
+
+namespace PetitionSite.Petitions;
+
+// Everything the petition page shows: the text, the count, and the signature form with anything typed so far.
+public sealed record PetitionPageModel
+{
+    public required PetitionDetails Petition { get; init; }
+
+    public required string BodyHtml { get; init; }
+
+    public SignatureForm Form { get; init; } = new();
+
+    // Shown above the form when a submission could not be accepted for a reason no single field explains.
+    public string? FormProblem { get; init; }
+
+    public int ProgressPercent => Petition.Goal <= 0 ? 100 : (int)Math.Min(100, Petition.SignatureCount * 100L / Petition.Goal);
+}

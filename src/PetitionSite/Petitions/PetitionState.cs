@@ -1,0 +1,9 @@
+namespace PetitionSite.Petitions;
+
+public enum PetitionState
+{
+    Pending,
+    Open,
+    Closed,
+    Rejected,
+}

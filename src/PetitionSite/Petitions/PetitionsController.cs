@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace PetitionSite.Petitions;
+
+public sealed class PetitionsController(PetitionCatalog catalog, PetitionPageFactory pages) : Controller
+{
+    [HttpGet("/")]
+    [HttpGet("/petitions")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await catalog.ListOpenAsync(cancellationToken));
+
+    [HttpGet("/petitions/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var page = await pages.CreateAsync(slug, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpGet("/petitions/{slug}/count.json")]
+    public async Task<IActionResult> Count(string slug, CancellationToken cancellationToken)
+    {
+        var count = await catalog.CountAsync(slug, cancellationToken);
+        return count is null ? NotFound() : Json(count);
+    }
+}

@@ -1,0 +1,13 @@
+namespace PetitionSite.Petitions;
+
+public static class PetitionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPetitions(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<PetitionMarkdown>();
+        services.AddSingleton<PetitionCatalog>();
+        services.AddSingleton<PetitionPageFactory>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace PetitionSite.Signing;
+
+public sealed record Country(string Code, string Name);

@@ -1,0 +1,33 @@
+using FluentValidation;
+
+namespace PetitionSite.Signing;
+
+public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
+{
+    public SignatureFormValidator()
+    {
+        RuleFor(f => f.FirstName)
+            .NotEmpty().WithMessage("Enter your first name")
+            .MaximumLength(SignatureLimits.NameLength).WithMessage($"First name must be {SignatureLimits.NameLength} characters or fewer")
+            .Must(TextRules.IsPlainText).WithMessage("First name must not contain control characters");
+
+        RuleFor(f => f.LastName)
+            .NotEmpty().WithMessage("Enter your last name")
+            .MaximumLength(SignatureLimits.NameLength).WithMessage($"Last name must be {SignatureLimits.NameLength} characters or fewer")
+            .Must(TextRules.IsPlainText).WithMessage("Last name must not contain control characters");
+
+        RuleFor(f => f.Email)
+            .NotEmpty().WithMessage("Enter your email address")
+            .MaximumLength(SignatureLimits.EmailLength).WithMessage($"Email address must be {SignatureLimits.EmailLength} characters or fewer")
+            .Must(EmailAddressRules.IsDeliverable).WithMessage("Enter an email address in the correct format, like name@example.com");
+
+        RuleFor(f => f.Country)
+            .NotEmpty().WithMessage("Select your country")
+            .Must(Countries.Contains).WithMessage("Select your country from the list");
+
+        RuleFor(f => f.Postcode)
+            .MaximumLength(SignatureLimits.PostcodeLength).WithMessage($"Postcode must be {SignatureLimits.PostcodeLength} characters or fewer")
+            .Must(p => p is null || p.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
+            .WithMessage("Postcode can only contain letters, numbers, spaces and hyphens");
+    }
+}

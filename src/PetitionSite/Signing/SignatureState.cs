@@ -1,0 +1,8 @@
+namespace PetitionSite.Signing;
+
+public enum SignatureState
+{
+    Pending,
+    Validated,
+    Invalidated,
+}

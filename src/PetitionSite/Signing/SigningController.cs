@@ -1,0 +1,80 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PetitionSite.Email;
+using PetitionSite.Petitions;
+using PetitionSite.Site;
+
+namespace PetitionSite.Signing;
+
+public sealed partial class SigningController(
+    PetitionPageFactory pages,
+    IValidator<SignatureForm> validator,
+    SignatureWriter writer,
+    IAntiforgery antiforgery,
+    TimeProvider time,
+    ILogger<SigningController> logger) : Controller
+{
+    [HttpPost("/petitions/{slug}/signatures")]
+    [EnableRateLimiting(SigningRateLimit.PolicyName)]
+    [IgnoreAntiforgeryToken] // checked below, so that a stale form comes back with its input rather than as a bare 400
+    [RequestFormLimits(ValueCountLimit = 64, KeyLengthLimit = 200)]
+    public async Task<IActionResult> Sign(string slug, [FromForm(Name = "Form")] SignatureForm form, CancellationToken cancellationToken)
+    {
+        form = form.Normalized();
+        var page = await pages.CreateAsync(slug, cancellationToken, form);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return FormAgain(page with { FormProblem = "This form had expired. Please check your details and send it again." }, StatusCodes.Status400BadRequest);
+        }
+
+        if (!page.Petition.IsOpen)
+        {
+            return FormAgain(page with { FormProblem = "This petition is closed and no longer accepts signatures." }, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        foreach (var error in validation.Errors)
+        {
+            ModelState.AddModelError($"{nameof(PetitionPageModel.Form)}.{error.PropertyName}", error.ErrorMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return FormAgain(page, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var signature = NewSignature.From(page.Petition.Id, form, time.GetUtcNow().UtcDateTime);
+        var outcome = await writer.SignAsync(signature, cancellationToken);
+        LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
+
+        // The same page whatever the outcome: only the mailbox learns whether the address had signed before.
+        return new SeeOtherResult(Url.Action(nameof(CheckYourEmail), new { slug })!);
+    }
+
+    [HttpGet("/petitions/{slug}/signatures")]
+    public IActionResult SignaturesPage(string slug) => RedirectToAction(nameof(PetitionsController.Show), "Petitions", new { slug }, "sign");
+
+    [HttpGet("/petitions/{slug}/signed")]
+    public async Task<IActionResult> CheckYourEmail(string slug, CancellationToken cancellationToken)
+    {
+        var page = await pages.CreateAsync(slug, cancellationToken);
+        return page is null ? NotFound() : View(page.Petition);
+    }
+
+    private ViewResult FormAgain(PetitionPageModel page, int statusCode)
+    {
+        var view = View("~/Views/Petitions/Show.cshtml", page);
+        view.StatusCode = statusCode;
+        return view;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signature for {Slug} from {Email}: {Outcome}")]
+    private static partial void LogSigned(ILogger logger, string slug, EmailMask email, SigningOutcome outcome);
+}

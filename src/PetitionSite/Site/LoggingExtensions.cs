@@ -1,0 +1,15 @@
+using System.Globalization;
+using Serilog;
+
+namespace PetitionSite.Site;
+
+public static class LoggingExtensions
+{
+    // Serilog, configured from the "Serilog" section: structured console output by default, a file sink when configured.
+    public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+}

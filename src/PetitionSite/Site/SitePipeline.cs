@@ -1,0 +1,40 @@
+using Serilog;
+
+namespace PetitionSite.Site;
+
+public static class SitePipeline
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    // Errors become friendly pages, every response forbids loading anything from another site, and requests are logged.
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(static (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            return next(context);
+        });
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapControllers();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace PetitionSite.Site;
+
+public static class SiteServiceCollectionExtensions
+{
+    public static IServiceCollection AddSite(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<SiteOptions>()
+            .Bind(configuration.GetSection(SiteOptions.Section))
+            .Validate(
+                o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+                "Site:PublicUrl must be an absolute http or https address, such as https://petitions.example.org.")
+            .Validate(o => o.ConfirmationLinkLifetime > TimeSpan.Zero, "Site:ConfirmationLinkLifetime must be positive, such as 7.00:00:00.")
+            .ValidateOnStart();
+
+        services.AddControllersWithViews(mvc =>
+        {
+            // Validators are called explicitly; MVC must not add its own "required" errors for non-nullable strings.
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add(new UnreadableRequestFilter());
+        }).AddViewOptions(views =>
+        {
+            // Forms are validated on the server; client-side data-val attributes would only add bytes.
+            views.HtmlHelperOptions.ClientValidationEnabled = false;
+        });
+
+        // Names and petition texts in any script stay readable in the HTML instead of becoming &#x...; escapes.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "petition-form";
+            antiforgery.FormFieldName = "__form";
+            antiforgery.SuppressXFrameOptionsHeader = true;
+        });
+
+        // Keys live beside the database, so form tokens stay valid across restarts and container replacements.
+        var keys = Path.GetFullPath(configuration["DataProtection:KeysDirectory"] ?? "data/keys", environment.ContentRootPath);
+        services.AddDataProtection().SetApplicationName("PetitionSite").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        return services;
+    }
+}
