@@ -9,10 +9,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Configure logging and storage
 builder.Services.AddSiteLogging(builder.Configuration);
-builder.Services.AddPetitionsDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPetitionsDatabase();
 
 // Configure the features
-builder.Services.AddSite(builder.Configuration, builder.Environment);
+builder.Services.AddSite(builder.Configuration);
 builder.Services.AddPetitions();
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();

@@ -7,14 +7,13 @@ public static class DatabaseServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Petitions";
 
-    public static IServiceCollection AddPetitionsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddPetitionsDatabase(this IServiceCollection services)
     {
-        var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/petitions.db",
-            environment.ContentRootPath);
-
-        services.AddPooledDbContextFactory<PetitionsDbContext>(options => options
-            .UseSqlite(connectionString)
+        // Read when the first context is made, so that hosts and tests that add configuration late are honoured.
+        services.AddPooledDbContextFactory<PetitionsDbContext>((provider, options) => options
+            .UseSqlite(ResolveConnectionString(
+                provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName) ?? "Data Source=data/petitions.db",
+                provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
             .AddInterceptors(new SqlitePragmas()));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<PetitionsDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);

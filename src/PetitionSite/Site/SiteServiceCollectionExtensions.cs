@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace PetitionSite.Site;
 
 public static class SiteServiceCollectionExtensions
 {
-    public static IServiceCollection AddSite(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSite(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SiteOptions>()
             .Bind(configuration.GetSection(SiteOptions.Section))
@@ -38,8 +40,12 @@ public static class SiteServiceCollectionExtensions
         });
 
         // Keys live beside the database, so form tokens stay valid across restarts and container replacements.
-        var keys = Path.GetFullPath(configuration["DataProtection:KeysDirectory"] ?? "data/keys", environment.ContentRootPath);
-        services.AddDataProtection().SetApplicationName("PetitionSite").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddDataProtection().SetApplicationName("PetitionSite");
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, settings, environment, loggers) =>
+        {
+            var keys = Path.GetFullPath(settings["DataProtection:KeysDirectory"] ?? "data/keys", environment.ContentRootPath);
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
+        });
         return services;
     }
 }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using PetitionSite.Data;
+
+namespace PetitionSite.Testing;
+
+// The whole site, as production runs it, on a throwaway SQLite file and pointed at a real SMTP server in the test process.
+public partial class PetitionSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public PetitionSiteFactory(TestSmtpServer smtp, IDictionary<string, string?>? overrides = null)
+    {
+        Smtp = smtp;
+        DataDirectory = Directory.CreateTempSubdirectory("petitionsite-tests-").FullName;
+        DatabasePath = Path.Combine(DataDirectory, "petitions.db");
+        settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Petitions"] = $"Data Source={DatabasePath}",
+            ["DataProtection:KeysDirectory"] = Path.Combine(DataDirectory, "keys"),
+            ["Site:PublicUrl"] = "http://petitions.test",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:UseTls"] = "false",
+            ["Smtp:From"] = "PetitionSite <no-reply@petitions.test>",
+            ["Smtp:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Outbox:RetryDelay"] = "00:00:00.200",
+            ["Outbox:MaxRetryDelay"] = "00:00:01",
+            ["RateLimiting:Enabled"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public TestSmtpServer Smtp { get; }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath { get; }
+
+    public const string PetitionSlug = "free-walid-daqqah";
+
+    // Starts the site on a real loopback port (for a browser) and returns its base address.
+    public Uri StartOnRealPort()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    public async Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    // The confirmation link in an email, as the supporter would click it.
+    public static string ConfirmationLinkIn(MimeMessage message)
+    {
+        var match = ConfirmationLink().Match(message.TextBody ?? "");
+        return match.Success ? match.Value : throw new InvalidOperationException("The email has no confirmation link:\n" + message.TextBody);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    [GeneratedRegex(@"https?://[^\s/]+/signatures/confirm/[A-Za-z0-9_-]+")]
+    private static partial Regex ConfirmationLink();
+}

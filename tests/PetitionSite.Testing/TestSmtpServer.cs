@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace PetitionSite.Testing;
+
+// A real SMTP server in the test process, on a loopback port of its own; it can be stopped and started again to play an outage.
+public sealed class TestSmtpServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<MimeMessage> messages = new();
+    private readonly SemaphoreSlim arrived = new(0);
+    private CancellationTokenSource? running;
+    private Task? serverTask;
+
+    public TestSmtpServer() => Port = FreePort();
+
+    public int Port { get; }
+
+    public IReadOnlyCollection<MimeMessage> Messages => messages;
+
+    public bool IsRunning => running is not null;
+
+    public static async Task<TestSmtpServer> StartNewAsync()
+    {
+        var server = new TestSmtpServer();
+        await server.StartAsync();
+        return server;
+    }
+
+    public async Task StartAsync()
+    {
+        if (running is not null)
+        {
+            return;
+        }
+
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        var server = new SmtpServer.SmtpServer(options, services);
+        running = new CancellationTokenSource();
+        serverTask = server.StartAsync(running.Token);
+        await WaitUntilListeningAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (running is null)
+        {
+            return;
+        }
+
+        await running.CancelAsync();
+        try
+        {
+            await serverTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        running.Dispose();
+        running = null;
+    }
+
+    // Waits until a message matching the predicate has arrived, and returns it.
+    public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var found = messages.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"No matching email arrived; {messages.Count} other(s) did.");
+            }
+
+            await arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    public Task<MimeMessage> WaitForMessageToAsync(string address, TimeSpan? timeout = null) =>
+        WaitForMessageAsync(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase)), timeout);
+
+    public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
+        messages.Where(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        arrived.Dispose();
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        throw new InvalidOperationException($"The test SMTP server did not start on port {Port}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Store(TestSmtpServer owner) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream();
+            foreach (var segment in buffer)
+            {
+                await stream.WriteAsync(segment, cancellationToken);
+            }
+
+            stream.Position = 0;
+            owner.messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            owner.arrived.Release();
+            return SmtpResponse.Ok;
+        }
+    }
+}
