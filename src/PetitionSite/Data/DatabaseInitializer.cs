@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
 
 namespace PetitionSite.Data;
 
@@ -12,7 +13,9 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
 
-        var seeder = new PetitionSeeder(app.Environment.ContentRootFileProvider, app.Services.GetRequiredService<TimeProvider>());
+        // Petition texts ship beside the binary, wherever the site is started from.
+        using var shipped = new PhysicalFileProvider(AppContext.BaseDirectory);
+        var seeder = new PetitionSeeder(shipped, app.Services.GetRequiredService<TimeProvider>());
         await seeder.SeedAsync(db, cancellationToken);
     }
 }

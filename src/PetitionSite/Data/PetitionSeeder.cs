@@ -5,7 +5,7 @@ using PetitionSite.Petitions;
 namespace PetitionSite.Data;
 
 // Inserts each shipped petition once, keyed by slug, so restarts never duplicate it or overwrite an admin's edits.
-internal sealed class PetitionSeeder(IFileProvider contentRoot, TimeProvider time)
+internal sealed class PetitionSeeder(IFileProvider texts, TimeProvider time)
 {
     private static readonly PetitionSeed[] Seeds =
     [
@@ -39,10 +39,10 @@ internal sealed class PetitionSeeder(IFileProvider contentRoot, TimeProvider tim
 
     private async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var file = contentRoot.GetFileInfo(path);
+        var file = texts.GetFileInfo(path);
         if (!file.Exists)
         {
-            throw new FileNotFoundException($"The petition text '{path}' is missing from the content root.", path);
+            throw new FileNotFoundException($"The petition text '{path}' is missing beside the site's binary.", path);
         }
 
         await using var stream = file.CreateReadStream();
