@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PetitionSite.Petitions;
 using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery) : Controller
+public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery, IOutputCacheStore cachedPages) : Controller
 {
     // Mail scanners open every link in an email, so opening the link only shows a button; pressing it confirms.
     [HttpGet("/signatures/confirm/{token}")]
@@ -35,9 +36,15 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
         }
 
         var result = await confirmer.ConfirmAsync(token, cancellationToken);
-        return result.Status == ConfirmationStatus.Confirmed
-            ? new SeeOtherResult(Url.Action(nameof(Thanks), new { slug = result.Slug })!)
-            : Outcome(result);
+        if (result.Status != ConfirmationStatus.Confirmed)
+        {
+            return Outcome(result);
+        }
+
+        // The count changed: cached copies of the petition's page, its count and the list must not show the old one.
+        await cachedPages.EvictByTagAsync(PetitionPageCaching.TagFor(result.Slug!), CancellationToken.None);
+        await cachedPages.EvictByTagAsync(PetitionPageCaching.AllPetitionsTag, CancellationToken.None);
+        return new SeeOtherResult(Url.Action(nameof(Thanks), new { slug = result.Slug })!);
     }
 
     [HttpGet("/petitions/{slug}/thanks")]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace PetitionSite.Petitions;
 
@@ -6,10 +7,12 @@ public sealed class PetitionsController(PetitionCatalog catalog, PetitionPageFac
 {
     [HttpGet("/")]
     [HttpGet("/petitions")]
+    [OutputCache(PolicyName = PetitionPageCaching.PagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await catalog.ListOpenAsync(cancellationToken));
 
     [HttpGet("/petitions/{slug}")]
+    [OutputCache(PolicyName = PetitionPageCaching.PagePolicy)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var page = await pages.CreateAsync(slug, cancellationToken);
@@ -17,6 +20,7 @@ public sealed class PetitionsController(PetitionCatalog catalog, PetitionPageFac
     }
 
     [HttpGet("/petitions/{slug}/count.json")]
+    [OutputCache(PolicyName = PetitionPageCaching.CountPolicy)]
     public async Task<IActionResult> Count(string slug, CancellationToken cancellationToken)
     {
         var count = await catalog.CountAsync(slug, cancellationToken);

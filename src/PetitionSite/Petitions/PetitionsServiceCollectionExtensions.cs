@@ -8,6 +8,7 @@ public static class PetitionsServiceCollectionExtensions
         services.AddSingleton<PetitionMarkdown>();
         services.AddSingleton<PetitionCatalog>();
         services.AddSingleton<PetitionPageFactory>();
+        services.AddPetitionPageCaching();
         return services;
     }
 }

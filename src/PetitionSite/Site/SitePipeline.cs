@@ -25,8 +25,22 @@ public static class SitePipeline
             return next(context);
         });
         app.UseSerilogRequestLogging();
+        app.Use(static async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The visitor went away; that is not an error of ours. 499 is the conventional "client closed request".
+                context.Response.StatusCode = 499;
+            }
+        });
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseOutputCache();
+        app.UseResponseCompression();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
@@ -32,6 +33,14 @@ public static class SiteServiceCollectionExtensions
 
         // Names and petition texts in any script stay readable in the HTML instead of becoming &#x...; escapes.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        // Pages are compressed before they are cached, so a cached page is compressed once, not per request.
+        services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "petition-form";
