@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 
 namespace PetitionSite.Signing;
@@ -6,15 +7,8 @@ public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
 {
     public SignatureFormValidator()
     {
-        RuleFor(f => f.FirstName)
-            .NotEmpty().WithMessage("Enter your first name")
-            .MaximumLength(SignatureLimits.NameLength).WithMessage($"First name must be {SignatureLimits.NameLength} characters or fewer")
-            .Must(TextRules.IsPlainText).WithMessage("First name must not contain control characters");
-
-        RuleFor(f => f.LastName)
-            .NotEmpty().WithMessage("Enter your last name")
-            .MaximumLength(SignatureLimits.NameLength).WithMessage($"Last name must be {SignatureLimits.NameLength} characters or fewer")
-            .Must(TextRules.IsPlainText).WithMessage("Last name must not contain control characters");
+        NameRule(f => f.FirstName, "first name", "First name");
+        NameRule(f => f.LastName, "last name", "Last name");
 
         RuleFor(f => f.Email)
             .NotEmpty().WithMessage("Enter your email address")
@@ -30,4 +24,10 @@ public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
             .Must(p => p is null || p.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
             .WithMessage("Postcode can only contain letters, numbers, spaces and hyphens");
     }
+
+    private void NameRule(Expression<Func<SignatureForm, string?>> name, string lowerCase, string sentenceCase) =>
+        RuleFor(name)
+            .NotEmpty().WithMessage($"Enter your {lowerCase}")
+            .MaximumLength(SignatureLimits.NameLength).WithMessage($"{sentenceCase} must be {SignatureLimits.NameLength} characters or fewer")
+            .Must(TextRules.IsPlainText).WithMessage($"{sentenceCase} must not contain control characters");
 }
