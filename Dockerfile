@@ -7,7 +7,7 @@ ARG TARGETARCH
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/PetitionSite/PetitionSite.csproj src/PetitionSite/
-RUN dotnet restore src/PetitionSite/PetitionSite.csproj -a $TARGETARCH
+RUN dotnet restore src/PetitionSite/PetitionSite.csproj -a $TARGETARCH -p:PublishReadyToRun=true
 COPY src/ src/
 RUN dotnet publish src/PetitionSite/PetitionSite.csproj -c Release -a $TARGETARCH --self-contained false \
     -p:PublishReadyToRun=true --no-restore -o /app
