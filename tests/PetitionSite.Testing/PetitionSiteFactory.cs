@@ -76,6 +76,8 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Outside Development the site expects published wwwroot (with its .gz files); from the build output it would send CSS as an empty body.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
