@@ -47,6 +47,17 @@ public sealed class SiteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
     }
 
     [Theory]
+    [InlineData("/?a[=1")]
+    [InlineData("/petitions/free-walid-daqqah?Form[FirstName=x&%ZZ=%")]
+    [InlineData("/petitions/free-walid-daqqah/count.json?slug]=x")]
+    public async Task A_strange_query_string_is_ignored(string path)
+    {
+        using var response = await fixture.NewSupporter().Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/petitions/free-walid-daqqah")]
     [InlineData("/petitions/free-walid-daqqah/count.json")]
