@@ -38,7 +38,13 @@ public sealed class SupporterClient(HttpClient http)
     public async Task<HttpResponseMessage> ConfirmAsync(string link)
     {
         var page = await OpenAsync(link);
-        using var content = new FormUrlEncodedContent([new("__form", page.FormToken)]);
+        return await SendConfirmationAsync(link, page.FormToken);
+    }
+
+    // Presses "Confirm my signature" on a page opened earlier, with that page's form token.
+    public async Task<HttpResponseMessage> SendConfirmationAsync(string link, string formToken)
+    {
+        using var content = new FormUrlEncodedContent([new("__form", formToken)]);
         return await Http.PostAsync(PathOf(link), content);
     }
 
