@@ -12,7 +12,7 @@ public class SiteFixture : IAsyncLifetime
 
     public PetitionSiteFactory Site { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Smtp = await TestSmtpServer.StartNewAsync();
         Site = CreateSite(Smtp);
