@@ -34,6 +34,20 @@ public sealed class ConfirmationTokensTests
     }
 
     [Fact]
+    public void A_link_with_its_last_character_changed_is_malformed_or_another_token()
+    {
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var (token, stored) = ConfirmationTokens.Mint();
+
+        foreach (var last in Alphabet.Where(c => c != token[^1]))
+        {
+            var changed = ConfirmationTokens.TryHash(token[..^1] + last, out var hash);
+
+            Assert.False(changed && hash.SequenceEqual(stored), $"{token[..^1]}{last} hashes like {token}");
+        }
+    }
+
+    [Fact]
     public void The_stored_hash_is_not_the_token()
     {
         var (token, hash) = ConfirmationTokens.Mint();
@@ -49,6 +63,8 @@ public sealed class ConfirmationTokensTests
         new string('A', 42),
         new string('A', 44),
         new string('A', 1000),
+        new string('A', 42) + "B",
+        new string('A', 42) + "_",
         new string('A', 42) + "+",
         new string('A', 42) + "/",
         new string('A', 41) + "==",
