@@ -59,6 +59,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
 
+    // A browser of its own: its own form cookie, and redirects left for the test to see.
+    public SupporterClient CreateSupporter() => new(CreateClient(new() { AllowAutoRedirect = false }));
+
     public async Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query)
     {
         var factory = Services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();

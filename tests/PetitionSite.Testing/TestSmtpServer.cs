@@ -74,23 +74,16 @@ public sealed class TestSmtpServer : IAsyncDisposable
     // Waits until a message matching the predicate has arrived, and returns it.
     public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var found = messages.FirstOrDefault(match);
-            if (found is not null)
-            {
-                return found;
-            }
+        MimeMessage? found = null;
+        await WaitUntilAsync(() => (found = messages.FirstOrDefault(match)) is not null, timeout);
+        return found!;
+    }
 
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
-            {
-                throw new TimeoutException($"No matching email arrived; {messages.Count} other(s) did.");
-            }
-
-            await arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
-        }
+    // Waits until the address has received this many messages, and returns them in the order they arrived.
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesToAsync(string address, int count, TimeSpan? timeout = null)
+    {
+        await WaitUntilAsync(() => MessagesTo(address).Count >= count, timeout);
+        return MessagesTo(address);
     }
 
     public Task<MimeMessage> WaitForMessageToAsync(string address, TimeSpan? timeout = null) =>
@@ -103,6 +96,21 @@ public sealed class TestSmtpServer : IAsyncDisposable
     {
         await StopAsync();
         arrived.Dispose();
+    }
+
+    private async Task WaitUntilAsync(Func<bool> arrivedEnough, TimeSpan? timeout)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!arrivedEnough())
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"The expected email did not arrive; {messages.Count} other(s) did.");
+            }
+
+            await arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+        }
     }
 
     private async Task WaitUntilListeningAsync()

@@ -18,12 +18,22 @@ public static class ConfirmationTokens
     public static bool TryHash(string? token, out byte[] hash)
     {
         hash = [];
-        Span<byte> bytes = stackalloc byte[TokenBytes];
-        if (string.IsNullOrEmpty(token)
-            || token.Length != Base64Url.GetEncodedLength(TokenBytes)
-            || !Base64Url.TryDecodeFromChars(token, bytes, out var written)
-            || written != TokenBytes)
+        if (string.IsNullOrEmpty(token) || token.Length != Base64Url.GetEncodedLength(TokenBytes))
         {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[TokenBytes];
+        try
+        {
+            if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != TokenBytes)
+            {
+                return false;
+            }
+        }
+        catch (FormatException)
+        {
+            // The decoder throws, rather than returning false, on a character outside base64url or on bits left over in the last one.
             return false;
         }
 

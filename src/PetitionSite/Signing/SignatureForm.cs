@@ -47,19 +47,14 @@ public sealed class SignatureForm
         }
 
         var trimmed = value.Trim();
-        // Text with a broken surrogate pair cannot be normalised; it is kept as typed for the validator to reject.
-        return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : TryNormalize(trimmed);
-    }
-
-    private static string TryNormalize(string value)
-    {
+        // Text with a broken surrogate pair cannot be normalised, nor even checked; it is kept as typed for the validator to reject.
         try
         {
-            return value.Normalize(NormalizationForm.FormC);
+            return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {
-            return value;
+            return trimmed;
         }
     }
 }

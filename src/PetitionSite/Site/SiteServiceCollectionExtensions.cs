@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace PetitionSite.Site;
 
@@ -25,6 +26,8 @@ public static class SiteServiceCollectionExtensions
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.Add(new UnreadableRequestFilter());
+            // Plain form field names only: the jQuery "a[b]" syntax is not used here, and its parser throws on a name such as "a[".
+            mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
         }).AddViewOptions(views =>
         {
             // Forms are validated on the server; client-side data-val attributes would only add bytes.

@@ -5,8 +5,21 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace PetitionSite.Site;
 
 // A body too large or malformed to read as a form is the sender's mistake: answer 400 with a page, not 500.
-public sealed class UnreadableRequestFilter : IExceptionFilter
+public sealed class UnreadableRequestFilter : IExceptionFilter, IActionFilter
 {
+    // Model binding does not throw when the form cannot be read: it records why under the empty key and binds nothing.
+    public void OnActionExecuting(ActionExecutingContext context)
+    {
+        if (context.ModelState.TryGetValue(string.Empty, out var entry) && entry.Errors.Count > 0)
+        {
+            context.Result = StatusPage(StatusCodes.Status400BadRequest, context.ModelState);
+        }
+    }
+
+    public void OnActionExecuted(ActionExecutedContext context)
+    {
+    }
+
     public void OnException(ExceptionContext context)
     {
         var status = context.Exception switch
@@ -17,13 +30,15 @@ public sealed class UnreadableRequestFilter : IExceptionFilter
         };
         if (status is { } code)
         {
-            context.Result = new ViewResult
-            {
-                ViewName = "~/Views/Errors/Status.cshtml",
-                ViewData = new(new EmptyModelMetadataProvider(), context.ModelState) { Model = new ErrorPageModel(code) },
-                StatusCode = code,
-            };
+            context.Result = StatusPage(code, context.ModelState);
             context.ExceptionHandled = true;
         }
     }
+
+    private static ViewResult StatusPage(int code, ModelStateDictionary modelState) => new()
+    {
+        ViewName = "~/Views/Errors/Status.cshtml",
+        ViewData = new(new EmptyModelMetadataProvider(), modelState) { Model = new ErrorPageModel(code) },
+        StatusCode = code,
+    };
 }

@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PetitionSite.Signing;
+using PetitionSite.Testing;
+
+namespace PetitionSite.IntegrationTests.Confirmation;
+
+public sealed class ExpiredLinkTests(ExpiredLinkTests.ClockFixture fixture) : IClassFixture<ExpiredLinkTests.ClockFixture>
+{
+    [Fact]
+    public async Task An_expired_link_says_so_and_signing_again_sends_one_that_works()
+    {
+        var supporter = Supporter.New();
+        var client = fixture.NewSupporter();
+        var link = await fixture.SignAndGetLinkAsync(supporter, client);
+        var formToken = (await client.OpenAsync(link)).FormToken;
+        var before = (await client.CountAsync()).Signatures;
+
+        fixture.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+
+        var expired = await client.OpenAsync(link);
+        Assert.Equal(HttpStatusCode.Gone, expired.Status);
+        Assert.Equal("This link has expired", expired.Document.QuerySelector("h1")?.TextContent);
+        var signAgain = Assert.Single(expired.Document.QuerySelectorAll("main a"), a => a.TextContent == "Sign again to get a new link");
+        Assert.Equal($"/petitions/{PetitionSiteFactory.PetitionSlug}#sign", signAgain.GetAttribute("href"));
+        using var pressed = await client.SendConfirmationAsync(link, formToken);
+        Assert.Equal(HttpStatusCode.Gone, pressed.StatusCode);
+        Assert.Equal(before, (await client.CountAsync()).Signatures);
+        Assert.Equal(SignatureState.Pending, Assert.Single(await fixture.SignaturesFromAsync(supporter.Email)).State);
+
+        var newLink = await fixture.SignAndGetLinkAsync(supporter, client);
+        using var confirmed = await client.ConfirmAsync(newLink);
+
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        Assert.Equal(before + 1, (await client.CountAsync()).Signatures);
+        Assert.Equal("Already confirmed", (await client.OpenAsync(link)).Document.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_link_still_works_just_before_it_expires()
+    {
+        var client = fixture.NewSupporter();
+        var link = await fixture.SignAndGetLinkAsync(Supporter.New(), client);
+        var before = (await client.CountAsync()).Signatures;
+
+        fixture.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        using var confirmed = await client.ConfirmAsync(link);
+
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        Assert.Equal(before + 1, (await client.CountAsync()).Signatures);
+    }
+
+    // The site's clock, moved on by the tests instead of waiting a week.
+    public sealed class ClockFixture : SiteFixture
+    {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override PetitionSiteFactory CreateSite(TestSmtpServer smtp) => new ClockedSiteFactory(smtp, Clock);
+    }
+
+    private sealed class ClockedSiteFactory(TestSmtpServer smtp, TimeProvider clock) : PetitionSiteFactory(smtp)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+    }
+}

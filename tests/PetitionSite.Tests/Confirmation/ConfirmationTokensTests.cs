@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using PetitionSite.Confirmation;
+
+namespace PetitionSite.Tests.Confirmation;
+
+public sealed class ConfirmationTokensTests
+{
+    [Fact]
+    public void A_minted_token_is_43_url_safe_characters()
+    {
+        var (token, _) = ConfirmationTokens.Mint();
+
+        Assert.Equal(43, token.Length);
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", token);
+        Assert.Equal(token, Uri.EscapeDataString(token));
+    }
+
+    [Fact]
+    public void Hashing_the_token_from_a_link_finds_the_stored_hash()
+    {
+        var (token, stored) = ConfirmationTokens.Mint();
+
+        Assert.True(ConfirmationTokens.TryHash(token, out var hash));
+        Assert.Equal(stored, hash);
+        Assert.Equal(SHA256.HashSizeInBytes, hash.Length);
+    }
+
+    [Fact]
+    public void Every_minted_token_is_different()
+    {
+        var tokens = Enumerable.Range(0, 1000).Select(_ => ConfirmationTokens.Mint().Token).ToHashSet();
+
+        Assert.Equal(1000, tokens.Count);
+    }
+
+    [Fact]
+    public void A_link_with_its_last_character_changed_is_malformed_or_another_token()
+    {
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var (token, stored) = ConfirmationTokens.Mint();
+
+        foreach (var last in Alphabet.Where(c => c != token[^1]))
+        {
+            var changed = ConfirmationTokens.TryHash(token[..^1] + last, out var hash);
+
+            Assert.False(changed && hash.SequenceEqual(stored), $"{token[..^1]}{last} hashes like {token}");
+        }
+    }
+
+    [Fact]
+    public void The_stored_hash_is_not_the_token()
+    {
+        var (token, hash) = ConfirmationTokens.Mint();
+
+        Assert.NotEqual(token, Convert.ToBase64String(hash).TrimEnd('='));
+        Assert.NotEqual(token, System.Buffers.Text.Base64Url.EncodeToString(hash));
+    }
+
+    public static TheoryData<string> MalformedTokens => new()
+    {
+        "",
+        "abc",
+        new string('A', 42),
+        new string('A', 44),
+        new string('A', 1000),
+        new string('A', 42) + "B",
+        new string('A', 42) + "_",
+        new string('A', 42) + "+",
+        new string('A', 42) + "/",
+        new string('A', 41) + "==",
+        new string('A', 42) + "%",
+        new string('A', 21) + " " + new string('A', 21),
+        new string('é', 43),
+    };
+
+    [Theory]
+    [InlineData(null)]
+    [MemberData(nameof(MalformedTokens))]
+    public void A_malformed_token_is_rejected(string? token)
+    {
+        Assert.False(ConfirmationTokens.TryHash(token, out var hash));
+        Assert.Empty(hash);
+    }
+}
