@@ -77,6 +77,29 @@ public sealed class PetitionMarkdownTests
         Assert.Contains(markdown, document.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[read more](javascript:alert(1))")]
+    [InlineData("[read more](JavaScript:alert(1))")]
+    [InlineData("[read more](data:text/html,<script>alert(1)</script>)")]
+    [InlineData("[read more](vbscript:msgbox)")]
+    [InlineData("<javascript:alert(1)>")]
+    public void A_link_to_script_leads_nowhere(string markdown)
+    {
+        var hrefs = Render(markdown).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.All(hrefs, href => Assert.Equal("#", href));
+    }
+
+    [Theory]
+    [InlineData("[the campaign](https://example.org/campaign)", "https://example.org/campaign")]
+    [InlineData("[write to us](mailto:team@example.org)", "mailto:team@example.org")]
+    [InlineData("[all petitions](/petitions)", "/petitions")]
+    [InlineData("[the demands](#demands)", "#demands")]
+    public void Links_to_the_web_email_and_this_site_are_kept(string markdown, string href)
+    {
+        Assert.Equal(href, Render(markdown).QuerySelector("a")!.GetAttribute("href"));
+    }
+
     private static IDocument Render(string markdown) => new HtmlParser().ParseDocument(PetitionMarkdown.ToHtml(markdown));
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
