@@ -11,7 +11,7 @@ public sealed partial class SignatureWriter(
     IDbContextFactory<PetitionsDbContext> factory,
     OutboxSignal outbox,
     TimeProvider time,
-    ILogger<SignatureWriter> logger) : BackgroundService
+    ILogger<SignatureWriter> logger) : BackgroundService, ISignatureWriter
 {
     private const int MaxBatchSize = 256;
 
