@@ -23,6 +23,8 @@ public static class ExportSignaturesCommand
         }
 
         var builder = Host.CreateApplicationBuilder();
+        // Standard output may be the CSV itself; only problems belong on the console.
+        builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPetitionsDatabase();
         builder.Services.AddSingleton<SignatureCsvExporter>();
         using var host = builder.Build();

@@ -55,10 +55,10 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
             csv.WriteField(reader.GetString(2));
             csv.WriteField(reader.GetString(3));
             csv.WriteField(reader.IsDBNull(4) ? "" : reader.GetString(4));
-            csv.WriteField(reader.GetString(5).ToLowerInvariant());
-            csv.WriteField(Timestamp(reader.GetDateTime(6)));
-            csv.WriteField(reader.IsDBNull(7) ? "" : Timestamp(reader.GetDateTime(7)));
-            csv.WriteField(reader.GetBoolean(8) ? "yes" : "no");
+            csv.WriteField(StateName(reader.GetString(5)));
+            csv.WriteField(Timestamp(reader.GetString(6)));
+            csv.WriteField(reader.IsDBNull(7) ? "" : Timestamp(reader.GetString(7)));
+            csv.WriteField(reader.GetInt64(8) != 0 ? "yes" : "no");
             await csv.EndRecordAsync(cancellationToken);
             rows++;
         }
@@ -67,5 +67,18 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
         return rows;
     }
 
-    private static string Timestamp(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string StateName(string state) => state switch
+    {
+        "Pending" => "pending",
+        "Validated" => "validated",
+        "Invalidated" => "invalidated",
+        _ => state.ToLowerInvariant(),
+    };
+
+    // EF stores UTC times as "yyyy-MM-dd HH:mm:ss.FFFFFFF"; rewriting the text is several times cheaper than parsing it.
+    private static string Timestamp(string stored) =>
+        stored.Length >= 19 && stored[10] == ' '
+            ? string.Concat(stored.AsSpan(0, 10), "T", stored.AsSpan(11, 8), "Z")
+            : DateTime.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)
+                .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
