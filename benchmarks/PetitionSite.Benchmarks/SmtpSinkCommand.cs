@@ -15,7 +15,7 @@ public static partial class SmtpSinkCommand
     public static async Task<int> RunAsync(CommandLine options)
     {
         var port = options.Number("port", 2525);
-        var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        var lines = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = true });
         using var stop = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
@@ -33,6 +33,7 @@ public static partial class SmtpSinkCommand
             {
                 var socket = await listener.AcceptSocketAsync(stop.Token);
                 socket.NoDelay = true;
+                Console.WriteLine($"connection from {socket.RemoteEndPoint}");
                 _ = ServeAsync(socket, lines.Writer, stop.Token);
             }
         }
@@ -46,7 +47,7 @@ public static partial class SmtpSinkCommand
         return 0;
     }
 
-    private static async Task ServeAsync(Socket socket, ChannelWriter<string> lines, CancellationToken cancellationToken)
+    private static async Task ServeAsync(Socket socket, ChannelWriter<Received> lines, CancellationToken cancellationToken)
     {
         using var stream = new NetworkStream(socket, ownsSocket: true);
         // Latin-1 maps every byte to one char and back, so the message bytes survive untouched.
@@ -82,11 +83,8 @@ public static partial class SmtpSinkCommand
                             message.Append(data.StartsWith('.') ? data[1..] : data).Append("\r\n");
                         }
 
-                        var link = LinkIn(message.ToString());
-                        foreach (var recipient in recipients)
-                        {
-                            lines.TryWrite($"{recipient}\t{link}");
-                        }
+                        // Parsed later by the file writer: like a real server, the sink queues the message and answers at once.
+                        lines.TryWrite(new Received([.. recipients], message.ToString()));
 
                         await ReplyAsync(writer, "250 OK queued");
                         break;
@@ -120,19 +118,25 @@ public static partial class SmtpSinkCommand
     }
 
     // Appends as messages arrive and flushes often, so the harness can count deliveries while the sink runs.
-    private static async Task WriteLinesAsync(string path, ChannelReader<string> lines)
+    private static async Task WriteLinesAsync(string path, ChannelReader<Received> messages)
     {
         await using var file = new StreamWriter(path, append: true);
-        while (await lines.WaitToReadAsync())
+        while (await messages.WaitToReadAsync())
         {
-            while (lines.TryRead(out var line))
+            while (messages.TryRead(out var message))
             {
-                await file.WriteLineAsync(line);
+                var link = LinkIn(message.Raw);
+                foreach (var recipient in message.Recipients)
+                {
+                    await file.WriteLineAsync($"{recipient}\t{link}");
+                }
             }
 
             await file.FlushAsync();
         }
     }
+
+    private sealed record Received(string[] Recipients, string Raw);
 
     [GeneratedRegex(@"https?://[^\s/]+/signatures/confirm/[A-Za-z0-9_-]+")]
     private static partial Regex ConfirmationLink();
