@@ -78,9 +78,22 @@ public static partial class SmtpSinkCommand
                     case "DATA":
                         await ReplyAsync(writer, "354 End data with <CR><LF>.<CR><LF>");
                         var message = new StringBuilder();
-                        while (await reader.ReadLineAsync(cancellationToken) is { } data && data != ".")
+                        var complete = false;
+                        while (await reader.ReadLineAsync(cancellationToken) is { } data)
                         {
+                            if (data == ".")
+                            {
+                                complete = true;
+                                break;
+                            }
+
                             message.Append(data.StartsWith('.') ? data[1..] : data).Append("\r\n");
+                        }
+
+                        if (!complete)
+                        {
+                            // The sender hung up mid-message: it was never accepted, so it is not counted.
+                            return;
                         }
 
                         // Parsed later by the file writer: like a real server, the sink queues the message and answers at once.
@@ -112,9 +125,16 @@ public static partial class SmtpSinkCommand
     private static string LinkIn(string raw)
     {
         using var stream = new MemoryStream(Encoding.Latin1.GetBytes(raw));
-        var message = MimeMessage.Load(stream);
-        var link = ConfirmationLink().Match(message.TextBody ?? "");
-        return link.Success ? link.Value : "-";
+        try
+        {
+            var message = MimeMessage.Load(stream);
+            var link = ConfirmationLink().Match(message.TextBody ?? "");
+            return link.Success ? link.Value : "-";
+        }
+        catch (FormatException)
+        {
+            return "-";
+        }
     }
 
     // Appends as messages arrive and flushes often, so the harness can count deliveries while the sink runs.
