@@ -38,7 +38,7 @@ public static class SiteCommand
             stop.Cancel();
         });
 
-        await using var site = new BenchSite(settings, discardWrites: mode == "discard");
+        await using var site = new BenchSite(settings, discardWrites: mode.StartsWith("discard", StringComparison.Ordinal));
         site.UseKestrel(port);
         site.StartServer();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"site ready: mode={mode} port={port} data={data}"));
