@@ -1,9 +1,15 @@
+using PetitionSite.Admin;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
+
+if (await ExportSignaturesCommand.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -10,7 +10,13 @@ public static class DatabaseInitializer
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating takes a write lock even when there is nothing to apply; asking first lets a read-only database
+        // (a full or read-only disk) start and answer 503 to writes instead of crashing on every restart.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
 
         // Petition texts ship beside the binary, wherever the site is started from.

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PetitionSite.Data;
 using PetitionSite.Email;
 
@@ -11,9 +14,21 @@ public sealed partial class SignatureWriter(
     IDbContextFactory<PetitionsDbContext> factory,
     OutboxSignal outbox,
     TimeProvider time,
-    ILogger<SignatureWriter> logger) : BackgroundService
+    ILogger<SignatureWriter> logger) : BackgroundService, ISignatureWriter
 {
     private const int MaxBatchSize = 256;
+
+    private const string InsertSignatureSql =
+        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt) " +
+        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt) RETURNING Id";
+
+    private const string InsertOutboxSql =
+        "INSERT INTO OutboxMessages (Kind, SignatureId, State, Attempts, CreatedAt, NextAttemptAt) VALUES ($kind, $signatureId, 'Pending', 0, $now, $now)";
+
+    private static readonly string[] SignatureParameters =
+        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt"];
+
+    private static readonly string[] OutboxParameters = ["$kind", "$signatureId", "$now"];
 
     private readonly Channel<PendingSignature> queue = Channel.CreateBounded<PendingSignature>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -78,12 +93,13 @@ public sealed partial class SignatureWriter(
     {
         await using var db = await factory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
 
-        var petitionIds = batch.Select(p => p.Signature.PetitionId).Distinct().ToList();
-        var emails = batch.Select(p => p.Signature.NormalizedEmail).Distinct().ToList();
-        var signatures = await db.Signatures
-            .Where(s => petitionIds.Contains(s.PetitionId) && emails.Contains(s.NormalizedEmail))
-            .ToDictionaryAsync(s => (s.PetitionId, s.NormalizedEmail));
+        // Plain prepared commands rather than change tracking: the writer is the one thread every signature waits on.
+        var existing = await FindExistingAsync(connection, sqliteTransaction, batch);
+        await using var insertSignature = Command(connection, sqliteTransaction, InsertSignatureSql, SignatureParameters);
+        await using var insertOutbox = Command(connection, sqliteTransaction, InsertOutboxSql, OutboxParameters);
 
         var now = time.GetUtcNow().UtcDateTime;
         var outcomes = new SigningOutcome[batch.Count];
@@ -91,33 +107,83 @@ public sealed partial class SignatureWriter(
         {
             var candidate = batch[i].Signature;
             var key = (candidate.PetitionId, candidate.NormalizedEmail);
-            if (signatures.TryGetValue(key, out var signature))
+            long signatureId;
+            if (existing.TryGetValue(key, out var found))
             {
-                outcomes[i] = signature.State == SignatureState.Pending
+                signatureId = found.Id;
+                outcomes[i] = found.State == SignatureState.Pending
                     ? SigningOutcome.AlreadySignedNotConfirmed
                     : SigningOutcome.AlreadySignedAndConfirmed;
             }
             else
             {
-                signature = candidate.ToEntity();
-                db.Signatures.Add(signature);
-                signatures[key] = signature;
+                signatureId = await InsertSignatureAsync(insertSignature, candidate);
+                existing[key] = (signatureId, SignatureState.Pending);
                 outcomes[i] = SigningOutcome.Accepted;
             }
 
-            db.OutboxMessages.Add(new OutboxMessage
-            {
-                Signature = signature,
-                Kind = outcomes[i] == SigningOutcome.AlreadySignedAndConfirmed ? OutboxMessageKind.AlreadySigned : OutboxMessageKind.ConfirmationRequest,
-                State = OutboxState.Pending,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+            var kind = outcomes[i] == SigningOutcome.AlreadySignedAndConfirmed ? OutboxMessageKind.AlreadySigned : OutboxMessageKind.ConfirmationRequest;
+            var outbox = insertOutbox.Parameters;
+            outbox[0].Value = kind.ToString();
+            outbox[1].Value = signatureId;
+            outbox[2].Value = now;
+            await insertOutbox.ExecuteNonQueryAsync();
         }
 
-        await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return outcomes;
+    }
+
+    // One query for the whole batch: which of these addresses have already signed these petitions.
+    private static async Task<Dictionary<(int PetitionId, string NormalizedEmail), (long Id, SignatureState State)>> FindExistingAsync(
+        SqliteConnection connection, SqliteTransaction transaction, List<PendingSignature> batch)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            "SELECT Id, PetitionId, NormalizedEmail, State FROM Signatures " +
+            "WHERE PetitionId IN (SELECT value FROM json_each($petitions)) AND NormalizedEmail IN (SELECT value FROM json_each($emails))";
+        command.Parameters.AddWithValue("$petitions", JsonSerializer.Serialize(batch.Select(p => p.Signature.PetitionId).Distinct()));
+        command.Parameters.AddWithValue("$emails", JsonSerializer.Serialize(batch.Select(p => p.Signature.NormalizedEmail).Distinct()));
+        var existing = new Dictionary<(int, string), (long, SignatureState)>(batch.Count);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            existing[(reader.GetInt32(1), reader.GetString(2))] = (reader.GetInt64(0), Enum.Parse<SignatureState>(reader.GetString(3)));
+        }
+
+        return existing;
+    }
+
+    private static async Task<long> InsertSignatureAsync(SqliteCommand command, NewSignature signature)
+    {
+        var values = command.Parameters;
+        values[0].Value = signature.PetitionId;
+        values[1].Value = signature.FirstName;
+        values[2].Value = signature.LastName;
+        values[3].Value = signature.Email;
+        values[4].Value = signature.NormalizedEmail;
+        values[5].Value = signature.CountryCode;
+        values[6].Value = (object?)signature.Postcode ?? DBNull.Value;
+        values[7].Value = signature.ShowNamePublicly;
+        values[8].Value = signature.KeepInformed;
+        values[9].Value = signature.KeepInformed ? signature.SignedAt : DBNull.Value;
+        values[10].Value = nameof(SignatureState.Pending);
+        values[11].Value = signature.SignedAt;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} signatures failed; writing them one by one")]

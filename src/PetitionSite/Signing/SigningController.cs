@@ -11,7 +11,7 @@ namespace PetitionSite.Signing;
 public sealed partial class SigningController(
     PetitionPageFactory pages,
     IValidator<SignatureForm> validator,
-    SignatureWriter writer,
+    ISignatureWriter writer,
     IAntiforgery antiforgery,
     TimeProvider time,
     ILogger<SigningController> logger) : Controller

@@ -8,6 +8,7 @@ public static class SigningServiceCollectionExtensions
     {
         services.AddSingleton<IValidator<SignatureForm>, SignatureFormValidator>();
         services.AddSingleton<SignatureWriter>();
+        services.AddSingleton<ISignatureWriter>(provider => provider.GetRequiredService<SignatureWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<SignatureWriter>());
         services.AddSigningRateLimit(configuration);
         return services;
