@@ -33,6 +33,7 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Outbox:RetryDelay"] = "00:00:00.200",
             ["Outbox:MaxRetryDelay"] = "00:00:01",
+            ["Outbox:ResendCooldown"] = "00:00:00",
             ["RateLimiting:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

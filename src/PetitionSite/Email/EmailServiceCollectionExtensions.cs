@@ -18,6 +18,7 @@ public static class EmailServiceCollectionExtensions
         services.AddOptions<OutboxOptions>()
             .Bind(configuration.GetSection(OutboxOptions.Section))
             .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0, "Outbox:BatchSize and Outbox:MaxAttempts must be positive.")
+            .Validate(o => o.ResendCooldown >= TimeSpan.Zero, "Outbox:ResendCooldown must not be negative.")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay, "Outbox delays must be positive, with MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
 

@@ -18,6 +18,9 @@ public sealed class OutboxOptions
     // A message the mail server refuses this many times is marked failed and left for an admin.
     public int MaxAttempts { get; set; } = 10;
 
+    // Someone who signs again within this time gets no second email: the first one is still on its way.
+    public TimeSpan ResendCooldown { get; set; } = TimeSpan.FromMinutes(5);
+
     public TimeSpan Backoff(int failures) =>
         TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, RetryDelay.Ticks * (1L << Math.Clamp(failures - 1, 0, 20))));
 }

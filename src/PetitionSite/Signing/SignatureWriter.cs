@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using PetitionSite.Data;
 using PetitionSite.Email;
 
@@ -13,6 +14,7 @@ namespace PetitionSite.Signing;
 public sealed partial class SignatureWriter(
     IDbContextFactory<PetitionsDbContext> factory,
     OutboxSignal outbox,
+    IOptions<OutboxOptions> outboxOptions,
     TimeProvider time,
     ILogger<SignatureWriter> logger) : BackgroundService, ISignatureWriter
 {
@@ -102,6 +104,7 @@ public sealed partial class SignatureWriter(
         await using var insertOutbox = Command(connection, sqliteTransaction, InsertOutboxSql, OutboxParameters);
 
         var now = time.GetUtcNow().UtcDateTime;
+        var quietUntil = now - outboxOptions.Value.ResendCooldown;
         var outcomes = new SigningOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -114,14 +117,19 @@ public sealed partial class SignatureWriter(
                 outcomes[i] = found.State == SignatureState.Pending
                     ? SigningOutcome.AlreadySignedNotConfirmed
                     : SigningOutcome.AlreadySignedAndConfirmed;
+                // Signing again is no way to flood a mailbox: one email per signature per cooldown.
+                if (found.LastEmailAt > quietUntil)
+                {
+                    continue;
+                }
             }
             else
             {
                 signatureId = await InsertSignatureAsync(insertSignature, candidate);
-                existing[key] = (signatureId, SignatureState.Pending);
                 outcomes[i] = SigningOutcome.Accepted;
             }
 
+            existing[key] = (signatureId, outcomes[i] == SigningOutcome.Accepted ? SignatureState.Pending : found.State, now);
             var kind = outcomes[i] == SigningOutcome.AlreadySignedAndConfirmed ? OutboxMessageKind.AlreadySigned : OutboxMessageKind.ConfirmationRequest;
             var outbox = insertOutbox.Parameters;
             outbox[0].Value = kind.ToString();
@@ -134,22 +142,23 @@ public sealed partial class SignatureWriter(
         return outcomes;
     }
 
-    // One query for the whole batch: which of these addresses have already signed these petitions.
-    private static async Task<Dictionary<(int PetitionId, string NormalizedEmail), (long Id, SignatureState State)>> FindExistingAsync(
+    // One query for the whole batch: which of these addresses have already signed these petitions, and when they were last emailed.
+    private static async Task<Dictionary<(int PetitionId, string NormalizedEmail), (long Id, SignatureState State, DateTime LastEmailAt)>> FindExistingAsync(
         SqliteConnection connection, SqliteTransaction transaction, List<PendingSignature> batch)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "SELECT Id, PetitionId, NormalizedEmail, State FROM Signatures " +
-            "WHERE PetitionId IN (SELECT value FROM json_each($petitions)) AND NormalizedEmail IN (SELECT value FROM json_each($emails))";
+            "SELECT s.Id, s.PetitionId, s.NormalizedEmail, s.State, (SELECT MAX(o.CreatedAt) FROM OutboxMessages o WHERE o.SignatureId = s.Id) " +
+            "FROM Signatures s WHERE s.PetitionId IN (SELECT value FROM json_each($petitions)) AND s.NormalizedEmail IN (SELECT value FROM json_each($emails))";
         command.Parameters.AddWithValue("$petitions", JsonSerializer.Serialize(batch.Select(p => p.Signature.PetitionId).Distinct()));
         command.Parameters.AddWithValue("$emails", JsonSerializer.Serialize(batch.Select(p => p.Signature.NormalizedEmail).Distinct()));
-        var existing = new Dictionary<(int, string), (long, SignatureState)>(batch.Count);
+        var existing = new Dictionary<(int, string), (long, SignatureState, DateTime)>(batch.Count);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            existing[(reader.GetInt32(1), reader.GetString(2))] = (reader.GetInt64(0), Enum.Parse<SignatureState>(reader.GetString(3)));
+            existing[(reader.GetInt32(1), reader.GetString(2))] =
+                (reader.GetInt64(0), Enum.Parse<SignatureState>(reader.GetString(3)), reader.IsDBNull(4) ? DateTime.MinValue : reader.GetDateTime(4));
         }
 
         return existing;
