@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PetitionSite.Confirmation;
 
 namespace PetitionSite.Email;
 
@@ -23,8 +24,10 @@ public sealed partial class PickupDirectoryMailTransport(
 
         var to = new EmailMask(email.Message.To.Mailboxes.FirstOrDefault()?.Address);
         // Tokens are secrets: the full link is logged only on a developer's machine.
-        var link = environment.IsDevelopment() ? email.ConfirmationLink : email.ConfirmationLink?[..Math.Min(email.ConfirmationLink.Length, 40)] + "…";
-        LogWritten(logger, to, path, link ?? "(no link)");
+        var link = email.ConfirmationLink is null ? "(no link)"
+            : environment.IsDevelopment() ? email.ConfirmationLink
+            : TokenMask.InLink(email.ConfirmationLink);
+        LogWritten(logger, to, path, link);
     }
 
     public Task DisconnectAsync() => Task.CompletedTask;

@@ -1,4 +1,6 @@
+using PetitionSite.Confirmation;
 using Serilog;
+using Serilog.Events;
 
 namespace PetitionSite.Site;
 
@@ -24,7 +26,13 @@ public static class SitePipeline
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             return next(context);
         });
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(logging => logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
+        [
+            new("RequestMethod", new ScalarValue(context.Request.Method)),
+            new("RequestPath", new ScalarValue(TokenMask.InLink(path))),
+            new("StatusCode", new ScalarValue(status)),
+            new("Elapsed", new ScalarValue(elapsed)),
+        ]);
         app.Use(static async (context, next) =>
         {
             try
