@@ -20,10 +20,24 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             .Select(p => new PetitionCount(p.Slug, p.Title, p.SignatureCount, p.Goal, p.State == PetitionState.Open))
             .FirstOrDefault());
 
+    private static readonly Func<PetitionsDbContext, string, CancellationToken, Task<PetitionStatus?>> StatusBySlug =
+        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, CancellationToken _) => db.Petitions
+            .AsNoTracking()
+            .Where(p => p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected)
+            .Select(p => new PetitionStatus(p.Id, p.State == PetitionState.Open))
+            .FirstOrDefault());
+
     public async Task<PetitionDetails?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await FindBySlug(db, slug, cancellationToken);
+    }
+
+    // Just enough to accept a signature, without reading the petition's text.
+    public async Task<PetitionStatus?> StatusAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await StatusBySlug(db, slug, cancellationToken);
     }
 
     public async Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken)

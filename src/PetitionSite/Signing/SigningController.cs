@@ -9,6 +9,7 @@ using PetitionSite.Site;
 namespace PetitionSite.Signing;
 
 public sealed partial class SigningController(
+    PetitionCatalog catalog,
     PetitionPageFactory pages,
     IValidator<SignatureForm> validator,
     ISignatureWriter writer,
@@ -23,20 +24,20 @@ public sealed partial class SigningController(
     public async Task<IActionResult> Sign(string slug, [FromForm(Name = "Form")] SignatureForm form, CancellationToken cancellationToken)
     {
         form = form.Normalized();
-        var page = await pages.CreateAsync(slug, cancellationToken, form);
-        if (page is null)
+        var petition = await catalog.StatusAsync(slug, cancellationToken);
+        if (petition is null)
         {
             return NotFound();
         }
 
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {
-            return FormAgain(page with { FormProblem = "This form had expired. Please check your details and send it again." }, StatusCodes.Status400BadRequest);
+            return await FormAgainAsync(slug, form, StatusCodes.Status400BadRequest, "This form had expired. Please check your details and send it again.", cancellationToken);
         }
 
-        if (!page.Petition.IsOpen)
+        if (!petition.IsOpen)
         {
-            return FormAgain(page with { FormProblem = "This petition is closed and no longer accepts signatures." }, StatusCodes.Status422UnprocessableEntity);
+            return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, "This petition is closed and no longer accepts signatures.", cancellationToken);
         }
 
         var validation = await validator.ValidateAsync(form, cancellationToken);
@@ -47,10 +48,10 @@ public sealed partial class SigningController(
 
         if (!ModelState.IsValid)
         {
-            return FormAgain(page, StatusCodes.Status422UnprocessableEntity);
+            return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
         }
 
-        var signature = NewSignature.From(page.Petition.Id, form, time.GetUtcNow().UtcDateTime);
+        var signature = NewSignature.From(petition.Id, form, time.GetUtcNow().UtcDateTime);
         var outcome = await writer.SignAsync(signature, cancellationToken);
         LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
 
@@ -64,12 +65,19 @@ public sealed partial class SigningController(
     [HttpGet("/petitions/{slug}/signed")]
     public async Task<IActionResult> CheckYourEmail(string slug, CancellationToken cancellationToken)
     {
-        var page = await pages.CreateAsync(slug, cancellationToken);
-        return page is null ? NotFound() : View(page.Petition);
+        var petition = await catalog.FindAsync(slug, cancellationToken);
+        return petition is null ? NotFound() : View(petition);
     }
 
-    private ViewResult FormAgain(PetitionPageModel page, int statusCode)
+    // The whole petition page again, with what was typed and why it was not accepted; only built when needed.
+    private async Task<IActionResult> FormAgainAsync(string slug, SignatureForm form, int statusCode, string? problem, CancellationToken cancellationToken)
     {
+        var page = await pages.CreateAsync(slug, cancellationToken, form, problem);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
         var view = View("~/Views/Petitions/Show.cshtml", page);
         view.StatusCode = statusCode;
         return view;

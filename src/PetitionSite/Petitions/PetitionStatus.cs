@@ -1,0 +1,3 @@
+namespace PetitionSite.Petitions;
+
+public sealed record PetitionStatus(int Id, bool IsOpen);
