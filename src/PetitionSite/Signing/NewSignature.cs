@@ -24,20 +24,4 @@ public sealed record NewSignature(
         form.ShowNamePublicly,
         form.KeepInformed,
         signedAt);
-
-    public Signature ToEntity() => new()
-    {
-        PetitionId = PetitionId,
-        FirstName = FirstName,
-        LastName = LastName,
-        Email = Email,
-        NormalizedEmail = NormalizedEmail,
-        CountryCode = CountryCode,
-        Postcode = Postcode,
-        ShowNamePublicly = ShowNamePublicly,
-        KeepInformed = KeepInformed,
-        KeepInformedConsentedAt = KeepInformed ? SignedAt : null,
-        State = SignatureState.Pending,
-        CreatedAt = SignedAt,
-    };
 }
