@@ -43,7 +43,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
 
         // The count changed: cached copies of the petition's page, its count and the list must not show the old one.
         await cachedPages.EvictByTagAsync(PetitionPageCaching.TagFor(result.Slug!), CancellationToken.None);
-        await cachedPages.EvictByTagAsync(PetitionPageCaching.AllPetitionsTag, CancellationToken.None);
+        await cachedPages.EvictByTagAsync(PetitionPageCaching.ListTag, CancellationToken.None);
         return new SeeOtherResult(Url.Action(nameof(Thanks), new { slug = result.Slug })!);
     }
 

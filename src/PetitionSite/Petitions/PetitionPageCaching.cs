@@ -12,7 +12,7 @@ public static class PetitionPageCaching
 {
     public const string PagePolicy = "petition-page";
     public const string CountPolicy = "petition-count";
-    public const string AllPetitionsTag = "petitions";
+    public const string ListTag = "petition-list";
 
     public static string TagFor(string slug) => "petition:" + slug;
 
@@ -40,11 +40,8 @@ public static class PetitionPageCaching
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = lifetime;
             context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
-            context.Tags.Add(AllPetitionsTag);
-            if (context.HttpContext.GetRouteValue("slug") is string slug)
-            {
-                context.Tags.Add(TagFor(slug));
-            }
+            // One petition's page and count carry its own tag; the list carries another, so a confirmation evicts only those.
+            context.Tags.Add(context.HttpContext.GetRouteValue("slug") is string slug ? TagFor(slug) : ListTag);
 
             return ValueTask.CompletedTask;
         }
