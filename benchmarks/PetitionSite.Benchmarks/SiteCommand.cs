@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Runtime.InteropServices;
 
 namespace PetitionSite.Benchmarks;
@@ -39,7 +40,8 @@ public static class SiteCommand
         });
 
         await using var site = new BenchSite(settings, discardWrites: mode.StartsWith("discard", StringComparison.Ordinal));
-        site.UseKestrel(port);
+        // The port in Kestrel's options: UseKestrel(port) sets it after the host is built, racing Program.cs to start the server.
+        site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         site.StartServer();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"site ready: mode={mode} port={port} data={data}"));
         try

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -52,9 +53,12 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
     public const string PetitionSlug = "free-walid-daqqah";
 
     // Starts the site on a real loopback port (for a browser) and returns its base address.
+    // The port goes into Kestrel's own options, read when the server binds. UseKestrel(0) would instead set the
+    // address after the host is built, racing Program.cs, which starts the server itself as soon as the database
+    // is ready: when Program.cs wins, the server binds localhost:5000 and StartServer throws.
     public Uri StartOnRealPort()
     {
-        UseKestrel(0);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
