@@ -41,9 +41,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
             return Outcome(result);
         }
 
-        // The count changed: cached copies of the petition's page, its count and the list must not show the old one.
-        await cachedPages.EvictByTagAsync(PetitionPageCaching.TagFor(result.Slug!), CancellationToken.None);
-        await cachedPages.EvictByTagAsync(PetitionPageCaching.ListTag, CancellationToken.None);
+        await cachedPages.EvictCountOfAsync(result.Slug!);
         return new SeeOtherResult(Url.Action(nameof(Thanks), new { slug = result.Slug })!);
     }
 

@@ -12,9 +12,16 @@ public static class PetitionPageCaching
 {
     public const string PagePolicy = "petition-page";
     public const string CountPolicy = "petition-count";
-    public const string ListTag = "petition-list";
+    private const string ListTag = "petition-list";
 
-    public static string TagFor(string slug) => "petition:" + slug;
+    private static string TagFor(string slug) => "petition:" + slug;
+
+    // A petition's count has changed: drop the cached copies that show it, its page and count and the list, and no others.
+    public static async Task EvictCountOfAsync(this IOutputCacheStore cachedPages, string slug)
+    {
+        await cachedPages.EvictByTagAsync(TagFor(slug), CancellationToken.None);
+        await cachedPages.EvictByTagAsync(ListTag, CancellationToken.None);
+    }
 
     public static IServiceCollection AddPetitionPageCaching(this IServiceCollection services)
     {
