@@ -1,3 +1,4 @@
+using PetitionSite.Accounts;
 using PetitionSite.Admin;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
@@ -19,16 +20,33 @@ builder.Services.AddPetitionsDatabase();
 
 // Configure the features
 builder.Services.AddSite(builder.Configuration);
-builder.Services.AddPetitions();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
+builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 
-// Prepare the database, then serve
+// Prepare the database
 await app.InitializeDatabaseAsync();
-app.UseSite();
+
+// Configure the middleware, in the order a request meets it
+app.UseSiteErrorPages();
+app.UseSecurityHeaders();
+app.UseRequestLogging();
+app.UseClientDisconnects();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+// After authentication: the page cache never serves or stores a signed-in person's page.
+app.UseOutputCache();
+// Inside the cache: a cached page is compressed once, not per request.
+app.UseResponseCompression();
+
+// Map the endpoints
 app.MapSite();
 
 await app.RunAsync();

@@ -57,7 +57,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
         var view = View("Outcome", result);
         view.StatusCode = result.Status switch
         {
-            ConfirmationStatus.Expired => StatusCodes.Status410Gone,
+            ConfirmationStatus.Expired or ConfirmationStatus.PetitionClosed => StatusCodes.Status410Gone,
             ConfirmationStatus.Unknown => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status200OK,
         };

@@ -1,3 +1,5 @@
+using PetitionSite.Email;
+
 namespace PetitionSite.Confirmation;
 
 public static class ConfirmationServiceCollectionExtensions
@@ -5,6 +7,8 @@ public static class ConfirmationServiceCollectionExtensions
     public static IServiceCollection AddConfirmation(this IServiceCollection services)
     {
         services.AddSingleton<SignatureConfirmer>();
+        services.AddSingleton<SignatureEmails>();
+        services.AddSingleton<IEmailComposer, SignatureEmailComposer>();
         return services;
     }
 }

@@ -7,4 +7,7 @@ public enum ConfirmationStatus
     Confirmed,
     AlreadyConfirmed,
     Expired,
+
+    // The petition closed, and the grace period for signatures made before it closed is over.
+    PetitionClosed,
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PetitionSite.Data;
+using PetitionSite.Petitions;
 using PetitionSite.Signing;
 
 namespace PetitionSite.Confirmation;
 
-public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> factory, TimeProvider time)
+public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> factory, IOptions<PetitionOptions> options, TimeProvider time)
 {
     // What a confirmation link would do, without doing it: a GET must never confirm.
     public async Task<ConfirmationResult> PreviewAsync(string token, CancellationToken cancellationToken)
@@ -19,7 +21,7 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
         return found is null ? ConfirmationResult.Unknown : new(StatusOf(found), found.Slug, found.Title);
     }
 
-    // Confirms once: the signature's state and the petition's count change together in one transaction.
+    // Confirms once: the signature's state and the petition's counts change together in one transaction.
     public async Task<ConfirmationResult> ConfirmAsync(string token, CancellationToken cancellationToken)
     {
         if (!ConfirmationTokens.TryHash(token, out var hash))
@@ -47,29 +49,62 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SignatureState.Validated).SetProperty(x => x.ConfirmedAt, now), cancellationToken);
         if (confirmed == 1)
         {
-            await db.Petitions
-                .Where(p => p.Id == found.PetitionId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.SignatureCount, p => p.SignatureCount + 1), cancellationToken);
+            await PetitionCounts.MoveAsync(db, found.PetitionId, [new(now, found.CountryCode, found.Source)], +1, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return new(confirmed == 1 ? ConfirmationStatus.Confirmed : ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title);
     }
 
-    private ConfirmationStatus StatusOf(FoundToken found) => found.State switch
+    private ConfirmationStatus StatusOf(FoundToken found)
     {
-        SignatureState.Validated => ConfirmationStatus.AlreadyConfirmed,
-        SignatureState.Invalidated => ConfirmationStatus.Unknown,
-        _ when found.ExpiresAt <= time.GetUtcNow().UtcDateTime => ConfirmationStatus.Expired,
-        _ => ConfirmationStatus.AwaitingConfirmation,
+        var now = time.GetUtcNow().UtcDateTime;
+        return found.State switch
+        {
+            SignatureState.Validated => ConfirmationStatus.AlreadyConfirmed,
+            SignatureState.Invalidated => ConfirmationStatus.Unknown,
+            _ when !CanStillCount(found, now) => ConfirmationStatus.PetitionClosed,
+            _ when found.ExpiresAt <= now => ConfirmationStatus.Expired,
+            _ => ConfirmationStatus.AwaitingConfirmation,
+        };
+    }
+
+    // As on the UK Parliament's site: a signature made before closing counts if confirmed within the grace period after it.
+    private bool CanStillCount(FoundToken found, DateTime now) => found.PetitionState switch
+    {
+        PetitionState.Open => true,
+        PetitionState.Closed => found.ClosedAt is { } closedAt && found.SignedAt < closedAt && now <= closedAt + options.Value.ConfirmationGraceAfterClose,
+        _ => false,
     };
 
     private static Task<FoundToken?> FindAsync(PetitionsDbContext db, byte[] hash, CancellationToken cancellationToken) =>
         db.ConfirmationTokens
             .AsNoTracking()
             .Where(t => t.Hash == hash)
-            .Select(t => new FoundToken(t.SignatureId, t.ExpiresAt, t.Signature!.State, t.Signature.PetitionId, t.Signature.Petition!.Slug, t.Signature.Petition.Title))
+            .Select(t => new FoundToken(
+                t.SignatureId,
+                t.ExpiresAt,
+                t.Signature!.State,
+                t.Signature.CreatedAt,
+                t.Signature.CountryCode,
+                t.Signature.Source,
+                t.Signature.PetitionId,
+                t.Signature.Petition!.Slug,
+                t.Signature.Petition.Title,
+                t.Signature.Petition.State,
+                t.Signature.Petition.ClosedAt))
             .FirstOrDefaultAsync(cancellationToken);
 
-    private sealed record FoundToken(long SignatureId, DateTime ExpiresAt, SignatureState State, int PetitionId, string Slug, string Title);
+    private sealed record FoundToken(
+        long SignatureId,
+        DateTime ExpiresAt,
+        SignatureState State,
+        DateTime SignedAt,
+        string CountryCode,
+        string? Source,
+        int PetitionId,
+        string Slug,
+        string Title,
+        PetitionState PetitionState,
+        DateTime? ClosedAt);
 }

@@ -11,7 +11,7 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public OutgoingEmail Compose(DueMessage due, string? token)
+    public OutgoingEmail Compose(SignatureMessage due, string? token)
     {
         var petitionUrl = site.Value.LinkTo($"petitions/{Uri.EscapeDataString(due.PetitionSlug)}");
         var message = new MimeMessage();
@@ -37,7 +37,7 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
         return new OutgoingEmail(message, link);
     }
 
-    private static BodyBuilder ConfirmationRequest(DueMessage due, string link, TimeSpan lifetime)
+    private static BodyBuilder ConfirmationRequest(SignatureMessage due, string link, TimeSpan lifetime)
     {
         var days = Math.Max(1, (int)Math.Round(lifetime.TotalDays));
         var validity = days == 1 ? "1 day" : $"{days} days";
@@ -64,7 +64,7 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
         };
     }
 
-    private static BodyBuilder AlreadySigned(DueMessage due, string petitionUrl) => new()
+    private static BodyBuilder AlreadySigned(SignatureMessage due, string petitionUrl) => new()
     {
         TextBody = $"""
             Dear {due.FirstName},

@@ -22,7 +22,8 @@ internal sealed class PetitionSeeder(IFileProvider texts, TimeProvider time)
         var existing = await db.Petitions.Select(p => p.Slug).ToListAsync(cancellationToken);
         foreach (var seed in Seeds.Where(s => !existing.Contains(s.Slug)))
         {
-            db.Petitions.Add(new Petition
+            var now = time.GetUtcNow().UtcDateTime;
+            var petition = new Petition
             {
                 Slug = seed.Slug,
                 Title = seed.Title,
@@ -30,11 +31,23 @@ internal sealed class PetitionSeeder(IFileProvider texts, TimeProvider time)
                 Goal = seed.Goal,
                 BodyMarkdown = await ReadAsync(seed.BodyFile, cancellationToken),
                 State = PetitionState.Open,
-                CreatedAt = time.GetUtcNow().UtcDateTime,
+                CreatedAt = now,
+                OpenedAt = now,
+            };
+            db.Petitions.Add(petition);
+            await db.SaveChangesAsync(cancellationToken);
+            // Its first revision: the text its first signatures are made under.
+            db.PetitionRevisions.Add(new PetitionRevision
+            {
+                PetitionId = petition.Id,
+                Number = 1,
+                Title = petition.Title,
+                Summary = petition.Summary,
+                BodyMarkdown = petition.BodyMarkdown,
+                CreatedAt = now,
             });
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<string> ReadAsync(string path, CancellationToken cancellationToken)

@@ -1,13 +1,4 @@
 namespace PetitionSite.Email;
 
-// An outbox row with what its email needs to say, read in one query.
-public sealed record DueMessage(
-    long Id,
-    OutboxMessageKind Kind,
-    int Attempts,
-    long SignatureId,
-    string FirstName,
-    string LastName,
-    string Email,
-    string PetitionSlug,
-    string PetitionTitle);
+// An outbox row that is due, with the subject its composer reads the rest from.
+public sealed record DueMessage(long Id, OutboxMessageKind Kind, int Attempts, long? SignatureId, long? InvitationId);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
-using PetitionSite.Confirmation;
 
 namespace PetitionSite.Email;
 
@@ -23,7 +22,6 @@ public static class EmailServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<SignatureEmails>();
         services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<SmtpOptions>>().Value.UsesPickupDirectory
             ? ActivatorUtilities.CreateInstance<PickupDirectoryMailTransport>(provider)
             : ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider));

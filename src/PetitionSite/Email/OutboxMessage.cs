@@ -1,17 +1,16 @@
-using PetitionSite.Signing;
-
 namespace PetitionSite.Email;
 
-// An email waiting to go out. Its content is composed at send time, so no token is ever stored in clear.
+// An email waiting to go out. Each feature composes its own kinds at send time, so no token is ever stored in clear.
 public sealed class OutboxMessage
 {
     public long Id { get; set; }
 
     public OutboxMessageKind Kind { get; set; }
 
-    public long SignatureId { get; set; }
+    // What the email is about: a signature or an invitation. Deleting it deletes its waiting emails.
+    public long? SignatureId { get; set; }
 
-    public Signature? Signature { get; set; }
+    public long? InvitationId { get; set; }
 
     public OutboxState State { get; set; }
 

@@ -7,4 +7,7 @@ public enum OutboxMessageKind
 
     // Someone signed again with an address whose signature is already confirmed.
     AlreadySigned,
+
+    // An admin invited an organiser: a link to choose a password.
+    Invitation,
 }

@@ -1,9 +1,7 @@
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PetitionSite.Confirmation;
 using PetitionSite.Data;
-using PetitionSite.Site;
 
 namespace PetitionSite.Email;
 
@@ -11,10 +9,9 @@ namespace PetitionSite.Email;
 public sealed partial class OutboxSender(
     IDbContextFactory<PetitionsDbContext> factory,
     IMailTransport transport,
-    SignatureEmails emails,
+    IEnumerable<IEmailComposer> composers,
     OutboxSignal signal,
     IOptions<OutboxOptions> outboxOptions,
-    IOptions<SiteOptions> siteOptions,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -69,7 +66,7 @@ public sealed partial class OutboxSender(
             .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id)
             .Take(options.BatchSize)
-            .Select(m => new DueMessage(m.Id, m.Kind, m.Attempts, m.SignatureId, m.Signature!.FirstName, m.Signature.LastName, m.Signature.Email, m.Signature.Petition!.Slug, m.Signature.Petition.Title))
+            .Select(m => new DueMessage(m.Id, m.Kind, m.Attempts, m.SignatureId, m.InvitationId))
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
@@ -78,33 +75,32 @@ public sealed partial class OutboxSender(
 
         await transport.EnsureConnectedAsync(cancellationToken);
 
-        var composed = new List<(DueMessage Due, OutgoingEmail Email)>(due.Count);
-        foreach (var message in due)
+        var composed = new Dictionary<long, OutgoingEmail?>(due.Count);
+        foreach (var kind in due.GroupBy(m => m.Kind))
         {
-            string? token = null;
-            if (message.Kind == OutboxMessageKind.ConfirmationRequest)
+            var messages = kind.ToList();
+            var emails = await ComposerOf(kind.Key).ComposeAsync(db, messages, now, cancellationToken);
+            for (var i = 0; i < messages.Count; i++)
             {
-                (token, var hash) = ConfirmationTokens.Mint();
-                db.ConfirmationTokens.Add(new ConfirmationToken
-                {
-                    Hash = hash,
-                    SignatureId = message.SignatureId,
-                    CreatedAt = now,
-                    ExpiresAt = now + siteOptions.Value.ConfirmationLinkLifetime,
-                });
+                composed[messages[i].Id] = emails[i];
             }
-
-            composed.Add((message, emails.Compose(message, token)));
         }
 
-        // The token's hash is stored before its link leaves, so no one can hold a link the site does not know.
+        // Whatever a composer stored (a token's hash) is saved before its link leaves, so no one holds a link the site does not know.
         await db.SaveChangesAsync(cancellationToken);
 
         var sent = new List<long>(due.Count);
         try
         {
-            foreach (var (message, email) in composed)
+            foreach (var message in due)
             {
+                if (composed[message.Id] is not { } email)
+                {
+                    // Its signature or invitation was erased while the email waited: there is nobody left to write to.
+                    await RecordRefusalAsync(db, message with { Attempts = options.MaxAttempts }, "Nothing left to send: the subject of this email is gone.");
+                    continue;
+                }
+
                 try
                 {
                     await transport.SendAsync(email, cancellationToken);
@@ -143,6 +139,9 @@ public sealed partial class OutboxSender(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.State, state).SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, reason), CancellationToken.None);
         LogRefused(logger, message.Id, attempts, error);
     }
+
+    private IEmailComposer ComposerOf(OutboxMessageKind kind) =>
+        composers.FirstOrDefault(c => c.Kinds.Contains(kind)) ?? throw new InvalidOperationException($"No composer writes {kind} emails.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail server unavailable; the outbox keeps its messages and retries in {Delay}")]
     private static partial void LogOutage(ILogger logger, Exception exception, TimeSpan delay);

@@ -3,7 +3,7 @@ using PetitionSite.Confirmation;
 
 namespace PetitionSite.Email;
 
-// With no SMTP server configured, each email becomes an .eml file and its confirmation link is logged, so the site works out of the box.
+// With no SMTP server configured, each email becomes an .eml file and the link it carries is logged, so the site works out of the box.
 public sealed partial class PickupDirectoryMailTransport(
     IOptions<SmtpOptions> options,
     IHostEnvironment environment,
@@ -24,9 +24,9 @@ public sealed partial class PickupDirectoryMailTransport(
 
         var to = new EmailMask(email.Message.To.Mailboxes.FirstOrDefault()?.Address);
         // Tokens are secrets: the full link is logged only on a developer's machine.
-        var link = email.ConfirmationLink is null ? "(no link)"
-            : environment.IsDevelopment() ? email.ConfirmationLink
-            : TokenMask.InLink(email.ConfirmationLink);
+        var link = email.Link is null ? "(no link)"
+            : environment.IsDevelopment() ? email.Link
+            : TokenMask.InLink(email.Link);
         LogWritten(logger, to, path, link);
     }
 
@@ -34,6 +34,6 @@ public sealed partial class PickupDirectoryMailTransport(
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} written to {Path}; confirmation link: {Link}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} written to {Path}; link: {Link}")]
     private static partial void LogWritten(ILogger logger, EmailMask to, string path, string link);
 }

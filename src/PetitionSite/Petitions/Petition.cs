@@ -19,5 +19,20 @@ public sealed class Petition
     // Kept in step with confirmed signatures inside the confirming transaction, so pages never COUNT(*).
     public int SignatureCount { get; set; }
 
+    // The revision of the text that new signatures are made under; earlier texts stay in PetitionRevisions.
+    public int Revision { get; set; } = 1;
+
     public DateTime CreatedAt { get; set; }
+
+    // When set on a pending petition it opens by itself; when set on an open one it closes by itself.
+    public DateTime? OpensAt { get; set; }
+
+    public DateTime? ClosesAt { get; set; }
+
+    public DateTime? OpenedAt { get; set; }
+
+    // Signatures made before this moment may still be confirmed for a grace period after it.
+    public DateTime? ClosedAt { get; set; }
+
+    public string? RejectionReason { get; set; }
 }

@@ -24,7 +24,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
         EF.CompileAsyncQuery((PetitionsDbContext db, string slug, CancellationToken _) => db.Petitions
             .AsNoTracking()
             .Where(p => p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected)
-            .Select(p => new PetitionStatus(p.Id, p.State == PetitionState.Open))
+            .Select(p => new PetitionStatus(p.Id, p.State == PetitionState.Open, p.Revision))
             .FirstOrDefault());
 
     public async Task<PetitionDetails?> FindAsync(string slug, CancellationToken cancellationToken)

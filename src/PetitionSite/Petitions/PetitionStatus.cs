@@ -1,3 +1,3 @@
 namespace PetitionSite.Petitions;
 
-public sealed record PetitionStatus(int Id, bool IsOpen);
+public sealed record PetitionStatus(int Id, bool IsOpen, int Revision);

@@ -2,8 +2,12 @@ namespace PetitionSite.Petitions;
 
 public static class PetitionsServiceCollectionExtensions
 {
-    public static IServiceCollection AddPetitions(this IServiceCollection services)
+    public static IServiceCollection AddPetitions(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<PetitionOptions>()
+            .Bind(configuration.GetSection(PetitionOptions.Section))
+            .Validate(o => o.ConfirmationGraceAfterClose >= TimeSpan.Zero, "Petitions:ConfirmationGraceAfterClose must not be negative, such as 1.00:00:00.")
+            .ValidateOnStart();
         services.AddMemoryCache();
         services.AddSingleton<PetitionMarkdown>();
         services.AddSingleton<PetitionCatalog>();

@@ -1,3 +1,5 @@
+using PetitionSite.Petitions;
+
 namespace PetitionSite.Signing;
 
 // A validated, normalised signature on its way to the single writer.
@@ -10,12 +12,14 @@ public sealed record NewSignature(
     string? Postcode,
     bool ShowNamePublicly,
     bool KeepInformed,
-    DateTime SignedAt)
+    DateTime SignedAt,
+    int Revision = 1,
+    string? Source = null)
 {
     public string NormalizedEmail { get; } = EmailAddressRules.Normalize(Email);
 
-    public static NewSignature From(int petitionId, SignatureForm form, DateTime signedAt) => new(
-        petitionId,
+    public static NewSignature From(PetitionStatus petition, SignatureForm form, DateTime signedAt) => new(
+        petition.Id,
         form.FirstName!,
         form.LastName!,
         form.Email!,
@@ -23,5 +27,7 @@ public sealed record NewSignature(
         string.IsNullOrEmpty(form.Postcode) ? null : form.Postcode,
         form.ShowNamePublicly,
         form.KeepInformed,
-        signedAt);
+        signedAt,
+        petition.Revision,
+        SignatureSource.Clean(form.Source));
 }

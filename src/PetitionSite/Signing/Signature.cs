@@ -31,7 +31,17 @@ public sealed class Signature
 
     public SignatureState State { get; set; }
 
+    // The petition's text revision shown when this signature was made.
+    public int Revision { get; set; } = 1;
+
+    // The channel the signer came from (`?source=` on the link), or null.
+    public string? Source { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ConfirmedAt { get; set; }
+
+    public DateTime? InvalidatedAt { get; set; }
+
+    public string? InvalidationReason { get; set; }
 }

@@ -27,6 +27,9 @@ public sealed class SignatureForm
     [Display(Name = "Keep me informed about this campaign by email")]
     public bool KeepInformed { get; set; }
 
+    // The channel that brought the signer (`?source=` on the petition's link), carried through the form unseen.
+    public string? Source { get; set; }
+
     // Trimmed and in Unicode NFC, so that "é" typed two ways is one name and one address.
     public SignatureForm Normalized() => new()
     {
@@ -37,6 +40,7 @@ public sealed class SignatureForm
         Postcode = Clean(Postcode),
         ShowNamePublicly = ShowNamePublicly,
         KeepInformed = KeepInformed,
+        Source = Source,
     };
 
     private static string? Clean(string? value)

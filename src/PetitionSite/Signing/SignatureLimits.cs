@@ -8,4 +8,7 @@ public static class SignatureLimits
     public const int EmailLength = 254;
 
     public const int PostcodeLength = 20;
+
+    // A channel's name such as "newsletter-2026-11"; longer values are cut, not refused.
+    public const int SourceLength = 40;
 }

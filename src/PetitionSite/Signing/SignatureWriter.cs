@@ -21,14 +21,14 @@ public sealed partial class SignatureWriter(
     private const int MaxBatchSize = 256;
 
     private const string InsertSignatureSql =
-        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt) " +
-        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt) RETURNING Id";
+        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, Revision, Source) " +
+        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt, $revision, $source) RETURNING Id";
 
     private const string InsertOutboxSql =
         "INSERT INTO OutboxMessages (Kind, SignatureId, State, Attempts, CreatedAt, NextAttemptAt) VALUES ($kind, $signatureId, 'Pending', 0, $now, $now)";
 
     private static readonly string[] SignatureParameters =
-        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt"];
+        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt", "$revision", "$source"];
 
     private static readonly string[] OutboxParameters = ["$kind", "$signatureId", "$now"];
 
@@ -179,6 +179,8 @@ public sealed partial class SignatureWriter(
         values[9].Value = signature.KeepInformed ? signature.SignedAt : DBNull.Value;
         values[10].Value = nameof(SignatureState.Pending);
         values[11].Value = signature.SignedAt;
+        values[12].Value = signature.Revision;
+        values[13].Value = (object?)signature.Source ?? DBNull.Value;
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -4,13 +4,14 @@ using Serilog.Events;
 
 namespace PetitionSite.Site;
 
+// The site's own middleware, each a step Program.cs lists in order.
 public static class SitePipeline
 {
     private const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-    // Errors become friendly pages, every response forbids loading anything from another site, and requests are logged.
-    public static WebApplication UseSite(this WebApplication app)
+    // Errors become friendly pages; never a stack trace outside development.
+    public static WebApplication UseSiteErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
@@ -18,6 +19,12 @@ public static class SitePipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        return app;
+    }
+
+    // Every response forbids loading anything from another site.
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
         app.Use(static (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -26,6 +33,12 @@ public static class SitePipeline
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             return next(context);
         });
+        return app;
+    }
+
+    // One line per request, with confirmation tokens masked.
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
         app.UseSerilogRequestLogging(logging => logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
         [
             new("RequestMethod", new ScalarValue(context.Request.Method)),
@@ -33,6 +46,12 @@ public static class SitePipeline
             new("StatusCode", new ScalarValue(status)),
             new("Elapsed", new ScalarValue(elapsed)),
         ]);
+        return app;
+    }
+
+    // The visitor went away; that is not an error of ours. 499 is the conventional "client closed request".
+    public static WebApplication UseClientDisconnects(this WebApplication app)
+    {
         app.Use(static async (context, next) =>
         {
             try
@@ -41,14 +60,9 @@ public static class SitePipeline
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
-                // The visitor went away; that is not an error of ours. 499 is the conventional "client closed request".
                 context.Response.StatusCode = 499;
             }
         });
-        app.UseRouting();
-        app.UseRateLimiter();
-        app.UseOutputCache();
-        app.UseResponseCompression();
         return app;
     }
 

@@ -37,7 +37,7 @@ public sealed class MailOutageTests(SiteFixture fixture) : IClassFixture<SiteFix
 
     private Task<OutboxState> OutboxStateOfAsync(string email) =>
         fixture.Site.QueryAsync(db => db.OutboxMessages
-            .Where(m => m.Signature!.NormalizedEmail == email)
+            .Where(m => db.Signatures.Any(s => s.Id == m.SignatureId && s.NormalizedEmail == email))
             .Select(m => m.State)
             .SingleAsync());
 }

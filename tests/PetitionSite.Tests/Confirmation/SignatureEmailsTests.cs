@@ -33,7 +33,7 @@ public sealed class SignatureEmailsTests
         var composed = Emails.Compose(Due("Ada", "Lovelace"), Token);
         const string link = "https://petitions.example.org/signatures/confirm/" + Token;
 
-        Assert.Equal(link, composed.ConfirmationLink);
+        Assert.Equal(link, composed.Link);
         Assert.Contains(link, composed.Message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"href=\"{link}\"", composed.Message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("Confirm my signature", composed.Message.TextBody, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class SignatureEmailsTests
     {
         var composed = Emails.Compose(Due("Ada", "Lovelace", OutboxMessageKind.AlreadySigned), token: null);
 
-        Assert.Null(composed.ConfirmationLink);
+        Assert.Null(composed.Link);
         Assert.StartsWith("You have already signed", composed.Message.Subject, StringComparison.Ordinal);
         Assert.Contains("Free Walid Daqqah!", composed.Message.Subject, StringComparison.Ordinal);
         Assert.Contains("already signed", composed.Message.TextBody, StringComparison.Ordinal);
@@ -86,8 +86,8 @@ public sealed class SignatureEmailsTests
         Assert.Contains("Dear وليد,", sent.TextBody, StringComparison.Ordinal);
     }
 
-    private static DueMessage Due(string firstName, string lastName, OutboxMessageKind kind = OutboxMessageKind.ConfirmationRequest) =>
-        new(1, kind, 0, 1, firstName, lastName, "ada@example.org", "free-walid-daqqah", "Free Walid Daqqah!");
+    private static SignatureMessage Due(string firstName, string lastName, OutboxMessageKind kind = OutboxMessageKind.ConfirmationRequest) =>
+        new(kind, 1, firstName, lastName, "ada@example.org", "free-walid-daqqah", "Free Walid Daqqah!");
 
     // What the receiving server reads: the message as bytes on the wire, parsed again.
     private static MimeMessage RoundTrip(MimeMessage message)

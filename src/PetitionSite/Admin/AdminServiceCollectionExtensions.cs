@@ -1,0 +1,14 @@
+using PetitionSite.Admin.Audit;
+
+namespace PetitionSite.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    // The back office: dashboards, petition management, moderation, exports and the audit log.
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<SignatureCsvExporter>();
+        return services;
+    }
+}

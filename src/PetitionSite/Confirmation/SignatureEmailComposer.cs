@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PetitionSite.Data;
+using PetitionSite.Email;
+using PetitionSite.Site;
+
+namespace PetitionSite.Confirmation;
+
+// Writes the emails about a signature: a confirmation link (minted here, its hash stored) or "you have already signed".
+public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<SiteOptions> site) : IEmailComposer
+{
+    public IReadOnlyCollection<OutboxMessageKind> Kinds { get; } = [OutboxMessageKind.ConfirmationRequest, OutboxMessageKind.AlreadySigned];
+
+    public async Task<IReadOnlyList<OutgoingEmail?>> ComposeAsync(PetitionsDbContext db, IReadOnlyList<DueMessage> due, DateTime now, CancellationToken cancellationToken)
+    {
+        var ids = due.Where(m => m.SignatureId is not null).Select(m => m.SignatureId!.Value).Distinct().ToList();
+        var signatures = await db.Signatures
+            .AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.Petition!.Slug, s.Petition.Title })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+
+        var composed = new OutgoingEmail?[due.Count];
+        for (var i = 0; i < due.Count; i++)
+        {
+            if (due[i].SignatureId is not { } id || !signatures.TryGetValue(id, out var signature))
+            {
+                continue;
+            }
+
+            string? token = null;
+            if (due[i].Kind == OutboxMessageKind.ConfirmationRequest)
+            {
+                (token, var hash) = ConfirmationTokens.Mint();
+                db.ConfirmationTokens.Add(new ConfirmationToken
+                {
+                    Hash = hash,
+                    SignatureId = id,
+                    CreatedAt = now,
+                    ExpiresAt = now + site.Value.ConfirmationLinkLifetime,
+                });
+            }
+
+            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title);
+            composed[i] = emails.Compose(message, token);
+        }
+
+        return composed;
+    }
+}

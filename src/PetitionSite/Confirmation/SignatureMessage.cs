@@ -1,0 +1,13 @@
+using PetitionSite.Email;
+
+namespace PetitionSite.Confirmation;
+
+// What an email about a signature needs to say, read for a whole batch in one query.
+public sealed record SignatureMessage(
+    OutboxMessageKind Kind,
+    long SignatureId,
+    string FirstName,
+    string LastName,
+    string Email,
+    string PetitionSlug,
+    string PetitionTitle);

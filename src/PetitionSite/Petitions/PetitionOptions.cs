@@ -1,0 +1,9 @@
+namespace PetitionSite.Petitions;
+
+public sealed class PetitionOptions
+{
+    public const string Section = "Petitions";
+
+    // A signature made before its petition closed still counts if confirmed within this time after closing.
+    public TimeSpan ConfirmationGraceAfterClose { get; set; } = TimeSpan.FromHours(24);
+}

@@ -1,0 +1,8 @@
+namespace PetitionSite.Petitions;
+
+public enum SignatureCounterKind
+{
+    Hour,
+    Country,
+    Source,
+}
