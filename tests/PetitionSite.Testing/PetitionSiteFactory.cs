@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using PetitionSite.Accounts;
 using PetitionSite.Data;
 
 namespace PetitionSite.Testing;
@@ -67,6 +69,49 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
     // A browser of its own: its own form cookie, and redirects left for the test to see.
     public SupporterClient CreateSupporter() => new(CreateClient(new() { AllowAutoRedirect = false }));
 
+    // A browser for the back office. Its cookies are Secure outside Development, so it speaks https to the test server.
+    public StaffClient CreateStaffClient() => new(CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));
+
+    // An admin or organiser account, as create-admin or an invitation would leave it, with a second factor unless told not to.
+    public async Task<StaffMember> CreateStaffAsync(string email, string role = Roles.Admin, bool withTwoFactor = true)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        var password = "Test-password-" + Guid.NewGuid().ToString("N")[..12];
+        Succeeded(await users.CreateAsync(user, password));
+        Succeeded(await users.AddToRoleAsync(user, role));
+        string? key = null;
+        if (withTwoFactor)
+        {
+            Succeeded(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Succeeded(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
+        return new StaffMember(email, password, role, key);
+    }
+
+    // A signed-in browser for a new account of this role.
+    public async Task<(StaffClient Client, StaffMember Member)> SignedInStaffAsync(string email, string role = Roles.Admin, bool withTwoFactor = true)
+    {
+        var member = await CreateStaffAsync(email, role, withTwoFactor);
+        var client = CreateStaffClient();
+        using var response = await client.SignInAsync(member);
+        if (response.StatusCode != HttpStatusCode.SeeOther || response.Headers.Location?.OriginalString.StartsWith("/account/login", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return (client, member);
+    }
+
     public async Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query)
     {
         var factory = Services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();
@@ -79,6 +124,14 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
     {
         var match = ConfirmationLink().Match(message.TextBody ?? "");
         return match.Success ? match.Value : throw new InvalidOperationException("The email has no confirmation link:\n" + message.TextBody);
+    }
+
+    private static void Succeeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
