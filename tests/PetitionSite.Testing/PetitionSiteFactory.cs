@@ -42,6 +42,8 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
+
+        ClientOptions.BaseAddress = SecureAddress;
     }
 
     public TestSmtpServer Smtp { get; }
@@ -64,8 +66,11 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
 
+    // The address test clients use: the form cookie is Secure, and a cookie jar, like a browser, sends it back only over https.
+    public static readonly Uri SecureAddress = new("https://localhost");
+
     // A browser of its own: its own form cookie, and redirects left for the test to see.
-    public SupporterClient CreateSupporter() => new(CreateClient(new() { AllowAutoRedirect = false }));
+    public SupporterClient CreateSupporter() => new(CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SecureAddress }));
 
     public async Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query)
     {
