@@ -5,8 +5,8 @@ using Microsoft.Extensions.Primitives;
 
 namespace PetitionSite.Petitions;
 
-// Petition pages and counts are served from memory, keyed by address and evicted by tag the moment a confirmation
-// changes a count. A page holds a form token, so only first visits (no form cookie yet) share a cached copy,
+// Petition pages and counts are served from memory, keyed by address and evicted by tag: at once when a petition's state
+// or moderation changes its count, and at most once a second for confirmations (CountRefresh). A page holds a form token, so only first visits (no form cookie yet) share a cached copy,
 // cookie and token included: the cookie is SameSite=Strict, which is what keeps other sites from posting with it.
 // Returning visitors, who carry their own cookie, get a freshly rendered page that matches it.
 // Nothing made for one person is shared: a signed-in request is neither served nor stored, nor is a page that sets any other cookie.
@@ -18,7 +18,7 @@ public static class PetitionPageCaching
 
     private static string TagFor(string slug) => "petition:" + slug;
 
-    // A petition's count has changed: drop the cached copies that show it, its page and count and the list, and no others.
+    // A petition's state or count has changed: drop the cached copies that show it, its page and count and the list, and no others.
     public static async Task EvictCountOfAsync(this IOutputCacheStore cachedPages, string slug)
     {
         await cachedPages.EvictByTagAsync(TagFor(slug), CancellationToken.None);
