@@ -35,6 +35,9 @@ public static class SiteServiceCollectionExtensions
             views.HtmlHelperOptions.ClientValidationEnabled = false;
         });
 
+        // The server's name is nobody's business.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+
         // Names and petition texts in any script stay readable in the HTML instead of becoming &#x...; escapes.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         // Pages are compressed before they are cached, so a cached page is compressed once, not per request.
