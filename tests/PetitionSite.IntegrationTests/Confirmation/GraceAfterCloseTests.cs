@@ -13,6 +13,7 @@ public sealed class GraceAfterCloseTests(GraceAfterCloseTests.NoScheduleFixture 
         var (admin, _) = await fixture.SignedInAdminAsync();
         var slug = await admin.CreateOpenPetitionAsync();
         var link = await fixture.SignAndGetLinkAsync(Supporter.New(), slug);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         await admin.PressAsync(slug, "close");
 
         fixture.Clock.Advance(TimeSpan.FromHours(23));
@@ -29,6 +30,7 @@ public sealed class GraceAfterCloseTests(GraceAfterCloseTests.NoScheduleFixture 
         var (admin, _) = await fixture.SignedInAdminAsync();
         var slug = await admin.CreateOpenPetitionAsync();
         var link = await fixture.SignAndGetLinkAsync(Supporter.New(), slug);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         await admin.PressAsync(slug, "close");
 
         var client = fixture.NewSupporter();

@@ -50,8 +50,9 @@ public sealed class PetitionEditorController(
         return petition is null ? NotFound() : View("Form", new PetitionEditorPage { Form = petition.ToForm(), Petition = petition, Saved = saved });
     }
 
+    // [FromRoute]: MVC reads form fields before route values, and this form has a field named Slug.
     [HttpPost("/admin/petitions/{slug}/edit")]
-    public async Task<IActionResult> Update(string slug, [FromForm] PetitionForm form, [FromForm] string? preview, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromRoute] string slug, [FromForm] PetitionForm form, [FromForm] string? preview, CancellationToken cancellationToken)
     {
         var petition = await editor.FindAsync(slug, cancellationToken);
         if (petition is null)

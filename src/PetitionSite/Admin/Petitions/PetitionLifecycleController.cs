@@ -5,19 +5,20 @@ using PetitionSite.Site;
 
 namespace PetitionSite.Admin.Petitions;
 
+// Every slug is [FromRoute]: MVC reads form fields first, so a form field named slug must not pick another petition.
 [Authorize(Policy = AccessPolicies.Admin)]
 public sealed class PetitionLifecycleController(PetitionLifecycle lifecycle, PetitionEditor editor) : BackOfficeController
 {
     [HttpPost("/admin/petitions/{slug}/open")]
-    public async Task<IActionResult> Open(string slug, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Open([FromRoute] string slug, CancellationToken cancellationToken) =>
         await AfterAsync(slug, "opened", await lifecycle.OpenAsync(slug, Actor, cancellationToken), cancellationToken);
 
     [HttpPost("/admin/petitions/{slug}/close")]
-    public async Task<IActionResult> Close(string slug, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Close([FromRoute] string slug, CancellationToken cancellationToken) =>
         await AfterAsync(slug, "closed", await lifecycle.CloseAsync(slug, Actor, cancellationToken), cancellationToken);
 
     [HttpPost("/admin/petitions/{slug}/reopen")]
-    public async Task<IActionResult> Reopen(string slug, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Reopen([FromRoute] string slug, CancellationToken cancellationToken) =>
         await AfterAsync(slug, "reopened", await lifecycle.ReopenAsync(slug, Actor, cancellationToken), cancellationToken);
 
     [HttpGet("/admin/petitions/{slug}/reject")]
@@ -28,7 +29,7 @@ public sealed class PetitionLifecycleController(PetitionLifecycle lifecycle, Pet
     }
 
     [HttpPost("/admin/petitions/{slug}/reject")]
-    public async Task<IActionResult> Reject(string slug, [FromForm] string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Reject([FromRoute] string slug, [FromForm] string? reason, CancellationToken cancellationToken)
     {
         reason = reason?.Trim();
         var problem = string.IsNullOrEmpty(reason) ? "Enter the reason for rejecting this petition"
