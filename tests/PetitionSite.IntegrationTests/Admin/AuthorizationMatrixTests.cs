@@ -30,6 +30,17 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["POST /account/login/two-factor"] = Access.Anyone,
         ["POST /account/logout"] = Access.Anyone,
         ["GET /admin"] = Access.Staff,
+        ["GET /admin/petitions/new"] = Access.Admin,
+        ["POST /admin/petitions/new"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/edit"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/edit"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/revisions"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/revisions/{number:int}"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/open"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/close"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/reopen"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/reject"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/reject"] = Access.Admin,
     };
 
     public static TheoryData<string> Endpoints => [.. Expected.Keys];
