@@ -29,6 +29,11 @@ public static class SiteServiceCollectionExtensions
             mvc.Filters.Add(new UnreadableRequestFilter());
             // Plain form field names only: the jQuery "a[b]" syntax is not used here, and its parser throws on a name such as "a[".
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            // The address decides which petition a request is about, as authorisation read it: a form field named "slug"
+            // must never override it, so route values are read before form fields.
+            var route = mvc.ValueProviderFactories.OfType<RouteValueProviderFactory>().Single();
+            mvc.ValueProviderFactories.Remove(route);
+            mvc.ValueProviderFactories.Insert(0, route);
         }).AddViewOptions(views =>
         {
             // Forms are validated on the server; client-side data-val attributes would only add bytes.
