@@ -1,4 +1,6 @@
 using PetitionSite.Admin.Audit;
+using PetitionSite.Admin.Export;
+using PetitionSite.Admin.Moderation;
 
 namespace PetitionSite.Admin;
 
@@ -9,6 +11,7 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddSingleton<AuditLog>();
         services.AddSingleton<SignatureCsvExporter>();
+        services.AddSingleton<SignatureModeration>();
         return services;
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PetitionSite.Admin;
+using PetitionSite.Admin.Export;
 using PetitionSite.Data;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
