@@ -14,6 +14,7 @@ public static class Harness
             "confirm-load" => await ConfirmationLoad.RunAsync(options),
             "raw-sqlite" => await RawSqliteInserts.RunAsync(options),
             "seed" => await SignatureSeeder.RunAsync(options),
+            "http-export" => await HttpExport.RunAsync(options),
             _ => CommandLine.Usage(),
         };
     }

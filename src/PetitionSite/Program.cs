@@ -1,5 +1,6 @@
 using PetitionSite.Accounts;
 using PetitionSite.Admin;
+using PetitionSite.Admin.Export;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;

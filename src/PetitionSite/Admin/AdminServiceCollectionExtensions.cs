@@ -1,4 +1,6 @@
 using PetitionSite.Admin.Audit;
+using PetitionSite.Admin.Export;
+using PetitionSite.Admin.Moderation;
 using PetitionSite.Admin.Petitions;
 
 namespace PetitionSite.Admin;
@@ -11,6 +13,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<SignatureCsvExporter>();
         services.AddPetitionManagement();
+        services.AddSingleton<SignatureModeration>();
         return services;
     }
 }

@@ -41,6 +41,13 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["POST /admin/petitions/{slug}/reopen"] = Access.Admin,
         ["GET /admin/petitions/{slug}/reject"] = Access.Admin,
         ["POST /admin/petitions/{slug}/reject"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/signatures"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/signatures/invalidate"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/signatures/reinstate"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/signatures/{id:long}/erase"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/signatures/{id:long}/erase"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/signatures.csv"] = Access.Admin,
+        ["GET /admin/audit"] = Access.Admin,
     };
 
     public static TheoryData<string> Endpoints => [.. Expected.Keys];

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PetitionSite.Admin;
+using PetitionSite.Admin.Export;
 using PetitionSite.Data;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
@@ -45,9 +45,9 @@ public sealed class SignatureCsvExporterTests : IAsyncLifetime
 
         Assert.Equal(2, rows);
         Assert.Equal(
-            "first_name,last_name,email,country,postcode,state,signed_at,confirmed_at,keep_informed\r\n" +
-            "Ada,Lovelace,ada@example.org,GB,SW1A 1AA,validated,2026-11-25T20:15:30Z,2026-11-25T20:15:30Z,yes\r\n" +
-            "Alan,Turing,alan@example.org,GB,SW1A 1AA,pending,2026-11-25T20:15:30Z,,yes\r\n",
+            "first_name,last_name,email,country,postcode,state,signed_at,confirmed_at,keep_informed,revision,source\r\n" +
+            "Ada,Lovelace,ada@example.org,GB,SW1A 1AA,validated,2026-11-25T20:15:30Z,2026-11-25T20:15:30Z,yes,1,\r\n" +
+            "Alan,Turing,alan@example.org,GB,SW1A 1AA,pending,2026-11-25T20:15:30Z,,yes,1,\r\n",
             csv);
     }
 
@@ -64,7 +64,7 @@ public sealed class SignatureCsvExporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Keeps_Arabic_names_intact_in_UTF8_without_a_byte_order_mark()
+    public async Task Keeps_Arabic_names_intact_in_UTF8_after_a_byte_order_mark()
     {
         await AddAsync("وليد", "دقة", "walid@example.org");
 
@@ -85,7 +85,7 @@ public sealed class SignatureCsvExporterTests : IAsyncLifetime
 
         var (_, csv) = await ExportAsync();
 
-        Assert.Equal($"{written},Smith,formula@example.org,GB,SW1A 1AA,pending,2026-11-25T20:15:30Z,,yes", csv.Split("\r\n")[1]);
+        Assert.Equal($"{written},Smith,formula@example.org,GB,SW1A 1AA,pending,2026-11-25T20:15:30Z,,yes,1,", csv.Split("\r\n")[1]);
     }
 
     [Fact]
@@ -98,7 +98,24 @@ public sealed class SignatureCsvExporterTests : IAsyncLifetime
         Assert.Null(rows);
     }
 
-    private async Task AddAsync(string firstName, string lastName, string email, bool confirmed = false)
+    [Fact]
+    public async Task Confirmed_only_and_a_signing_window_narrow_the_export()
+    {
+        await AddAsync("Ada", "Lovelace", "ada@example.org", confirmed: true);
+        await AddAsync("Alan", "Turing", "alan@example.org", confirmed: false);
+        await AddAsync("Grace", "Hopper", "grace@example.org", confirmed: true, signedAt: SignedAt.AddDays(1), source: "newsletter");
+
+        var (confirmed, _) = await ExportAsync(new SignatureExportFilter());
+        var (window, csv) = await ExportAsync(new SignatureExportFilter(ConfirmedOnly: true, SignedFrom: SignedAt.AddHours(1), SignedBefore: SignedAt.AddDays(2)));
+        var (none, _) = await ExportAsync(new SignatureExportFilter(ConfirmedOnly: false, SignedBefore: SignedAt));
+
+        Assert.Equal(2, confirmed);
+        Assert.Equal(1, window);
+        Assert.Contains("Grace,Hopper,grace@example.org,GB,SW1A 1AA,validated,2026-11-26T20:15:30Z,2026-11-26T20:15:30Z,yes,1,newsletter\r\n", csv, StringComparison.Ordinal);
+        Assert.Equal(0, none);
+    }
+
+    private async Task AddAsync(string firstName, string lastName, string email, bool confirmed = false, DateTime? signedAt = null, string? source = null)
     {
         await using var db = await factory.CreateDbContextAsync();
         var petition = await db.Petitions.SingleAsync();
@@ -113,18 +130,20 @@ public sealed class SignatureCsvExporterTests : IAsyncLifetime
             Postcode = "SW1A 1AA",
             KeepInformed = true,
             State = confirmed ? SignatureState.Validated : SignatureState.Pending,
-            CreatedAt = SignedAt,
-            ConfirmedAt = confirmed ? SignedAt : null,
+            Source = source,
+            CreatedAt = signedAt ?? SignedAt,
+            ConfirmedAt = confirmed ? signedAt ?? SignedAt : null,
         });
         await db.SaveChangesAsync();
     }
 
-    private async Task<(long? Rows, string Csv)> ExportAsync()
+    private async Task<(long? Rows, string Csv)> ExportAsync(SignatureExportFilter? filter = null)
     {
         using var output = new MemoryStream();
-        var rows = await new SignatureCsvExporter(factory).ExportAsync("free-walid-daqqah", output, TestContext.Current.CancellationToken);
+        var rows = await new SignatureCsvExporter(factory).ExportAsync("free-walid-daqqah", filter ?? SignatureExportFilter.Everything, output, new ExportProgress(), TestContext.Current.CancellationToken);
         var bytes = output.ToArray();
-        Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "The file starts with a byte order mark.");
-        return (rows, Encoding.UTF8.GetString(bytes));
+        // Excel needs the byte order mark to read the file as UTF-8; the shell's export writes it too, so both files open alike.
+        Assert.True(bytes is [0xEF, 0xBB, 0xBF, ..], "The file does not start with a byte order mark.");
+        return (rows, Encoding.UTF8.GetString(bytes.AsSpan(3)));
     }
 }

@@ -1,20 +1,24 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using PetitionSite.Data;
 
-namespace PetitionSite.Admin;
+namespace PetitionSite.Admin.Export;
 
 // Streams a petition's signatures as CSV straight from a forward-only reader, so a million rows never sit in memory at once.
 public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> factory)
 {
-    private const string Query =
-        "SELECT FirstName, LastName, Email, CountryCode, Postcode, State, CreatedAt, ConfirmedAt, KeepInformed " +
-        "FROM Signatures WHERE PetitionId = $petitionId ORDER BY Id";
+    private const string Columns =
+        "SELECT FirstName, LastName, Email, CountryCode, Postcode, State, CreatedAt, ConfirmedAt, KeepInformed, Revision, Source " +
+        "FROM Signatures WHERE PetitionId = $petitionId";
 
     private static readonly string[] Header =
-        ["first_name", "last_name", "email", "country", "postcode", "state", "signed_at", "confirmed_at", "keep_informed"];
+        ["first_name", "last_name", "email", "country", "postcode", "state", "signed_at", "confirmed_at", "keep_informed", "revision", "source"];
+
+    // Excel reads a CSV file as UTF-8 only when it starts with a byte order mark; without one, accents and Arabic names come out garbled.
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private static readonly CsvWriterOptions Csv = new()
     {
@@ -25,8 +29,12 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
         BufferSize = 64 * 1024,
     };
 
-    // Returns the number of signatures written, or null when no petition has this slug.
-    public async Task<long?> ExportAsync(string slug, Stream output, CancellationToken cancellationToken)
+    // Every signature of the petition, in every state: the shell's export.
+    public Task<long?> ExportAsync(string slug, Stream output, CancellationToken cancellationToken) =>
+        ExportAsync(slug, SignatureExportFilter.Everything, output, new ExportProgress(), cancellationToken);
+
+    // Returns the number of signatures written, or null when no petition has this slug. Progress counts rows as they go.
+    public async Task<long?> ExportAsync(string slug, SignatureExportFilter filter, Stream output, ExportProgress progress, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var petitionId = await db.Petitions.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
@@ -38,13 +46,17 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Query;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$petitionId";
-        parameter.Value = petitionId.Value;
-        command.Parameters.Add(parameter);
+        command.CommandText = Columns
+            + (filter.ConfirmedOnly ? " AND State = 'Validated'" : "")
+            + (filter.SignedFrom is null ? "" : " AND CreatedAt >= $from")
+            + (filter.SignedBefore is null ? "" : " AND CreatedAt < $before")
+            + " ORDER BY Id";
+        Add(command, "$petitionId", petitionId.Value);
+        Add(command, "$from", filter.SignedFrom);
+        Add(command, "$before", filter.SignedBefore);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
 
+        await output.WriteAsync(Utf8Bom, cancellationToken);
         await using var csv = CsvWriter.Create(output, Csv, leaveOpen: true);
         await csv.WriteRecordAsync(Header, cancellationToken);
         long rows = 0;
@@ -59,12 +71,27 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
             csv.WriteField(Timestamp(reader.GetString(6)));
             csv.WriteField(reader.IsDBNull(7) ? "" : Timestamp(reader.GetString(7)));
             csv.WriteField(reader.GetInt64(8) != 0 ? "yes" : "no");
+            csv.WriteField(reader.GetInt32(9), default);
+            csv.WriteField(reader.IsDBNull(10) ? "" : reader.GetString(10));
             await csv.EndRecordAsync(cancellationToken);
-            rows++;
+            progress.Rows = ++rows;
         }
 
         await csv.FlushAsync(cancellationToken);
         return rows;
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     // EF stores UTC times as "yyyy-MM-dd HH:mm:ss.FFFFFFF"; rewriting the text is several times cheaper than parsing it.

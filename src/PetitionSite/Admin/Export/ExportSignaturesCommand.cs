@@ -1,6 +1,6 @@
 using PetitionSite.Data;
 
-namespace PetitionSite.Admin;
+namespace PetitionSite.Admin.Export;
 
 // `PetitionSite export-signatures <slug> <file>`: the CSV export from a shell, with the site's own configuration and database.
 public static class ExportSignaturesCommand

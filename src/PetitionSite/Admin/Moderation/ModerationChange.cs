@@ -1,0 +1,7 @@
+namespace PetitionSite.Admin.Moderation;
+
+public enum ModerationChange
+{
+    Invalidate,
+    Reinstate,
+}
