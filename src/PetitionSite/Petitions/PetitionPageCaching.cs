@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Petitions;
 
@@ -47,6 +48,8 @@ public static class PetitionPageCaching
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = lifetime;
             context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
+            // A copy per cleaned `?source=`, which the page's form carries; any other query key is ignored, not a new copy.
+            context.CacheVaryByRules.VaryByValues["source"] = SignatureSource.Clean(request.Query["source"]) ?? "";
             // One petition's page and count carry its own tag; the list carries another, so a confirmation evicts only those.
             context.Tags.Add(context.HttpContext.GetRouteValue("slug") is string slug ? TagFor(slug) : ListTag);
 
