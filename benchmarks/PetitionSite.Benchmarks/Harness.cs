@@ -14,6 +14,8 @@ public static class Harness
             "confirm-load" => await ConfirmationLoad.RunAsync(options),
             "raw-sqlite" => await RawSqliteInserts.RunAsync(options),
             "seed" => await SignatureSeeder.RunAsync(options),
+            "seed-dashboard" => await DashboardSeeder.RunAsync(options),
+            "dashboard-load" => await DashboardLoad.RunAsync(options),
             _ => CommandLine.Usage(),
         };
     }
