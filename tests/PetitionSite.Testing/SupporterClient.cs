@@ -53,7 +53,6 @@ public sealed class SupporterClient(HttpClient http)
         ?? throw new InvalidOperationException("count.json was empty.");
 
     // Links in emails carry the public host; the test server answers on its own, where the form cookie lives.
-    // Only http(s) links count as absolute: on Linux "/petitions/x?source=a" parses as a file URI, which would escape its '?'.
     private static string PathOf(string link) =>
-        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.PathAndQuery : link;
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.PathAndQuery : link;
 }
