@@ -15,6 +15,8 @@ public static class Harness
             "raw-sqlite" => await RawSqliteInserts.RunAsync(options),
             "seed" => await SignatureSeeder.RunAsync(options),
             "http-export" => await HttpExport.RunAsync(options),
+            "seed-dashboard" => await DashboardSeeder.RunAsync(options),
+            "dashboard-load" => await DashboardLoad.RunAsync(options),
             _ => CommandLine.Usage(),
         };
     }

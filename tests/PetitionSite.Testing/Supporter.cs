@@ -8,7 +8,8 @@ public sealed record Supporter(
     string Country = "GB",
     string Postcode = "",
     bool ShowNamePublicly = false,
-    bool KeepInformed = false)
+    bool KeepInformed = false,
+    string? Source = null)
 {
     public static Supporter New(string firstName = "Ada", string lastName = "Lovelace") =>
         new(firstName, lastName, $"supporter-{Guid.NewGuid():N}@example.org");
@@ -32,6 +33,12 @@ public sealed record Supporter(
         if (KeepInformed)
         {
             fields.Add(new("Form.KeepInformed", "true"));
+        }
+
+        // The hidden field the form carries when the page was opened from a link with `?source=`.
+        if (Source is not null)
+        {
+            fields.Add(new("Form.Source", Source));
         }
 
         return fields;

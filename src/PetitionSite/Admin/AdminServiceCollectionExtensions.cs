@@ -1,4 +1,5 @@
 using PetitionSite.Admin.Audit;
+using PetitionSite.Admin.Dashboard;
 using PetitionSite.Admin.Export;
 using PetitionSite.Admin.Moderation;
 using PetitionSite.Admin.Petitions;
@@ -14,6 +15,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<SignatureCsvExporter>();
         services.AddPetitionManagement();
         services.AddSingleton<SignatureModeration>();
+        services.AddSingleton<DashboardQueries>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Petitions;
 
@@ -54,6 +55,8 @@ public static class PetitionPageCaching
             context.ResponseExpirationTimeSpan = lifetime;
             // Compressed and uncompressed copies are kept apart; nothing else about a first visit changes the page.
             context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
+            // A copy per cleaned `?source=`, which the page's form carries; any other query key is ignored, not a new copy.
+            context.CacheVaryByRules.VaryByValues["source"] = SignatureSource.Clean(request.Query["source"]) ?? "";
             // One petition's page and count carry its own tag; the list carries another, so a confirmation evicts only those.
             context.Tags.Add(context.HttpContext.GetRouteValue("slug") is string slug ? TagFor(slug) : ListTag);
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Petitions;
 
@@ -13,9 +14,11 @@ public sealed class PetitionsController(PetitionCatalog catalog, PetitionPageFac
 
     [HttpGet("/petitions/{slug}")]
     [OutputCache(PolicyName = PetitionPageCaching.PagePolicy)]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string slug, string? source, CancellationToken cancellationToken)
     {
-        var page = await pages.CreateAsync(slug, cancellationToken);
+        // The channel a link names (`?source=newsletter`) rides through the form to the signature; the cache keeps a copy per cleaned value.
+        var form = new SignatureForm { Source = SignatureSource.Clean(source) };
+        var page = await pages.CreateAsync(slug, cancellationToken, form);
         return page is null ? NotFound() : View(page);
     }
 

@@ -258,5 +258,10 @@ public static class Countries
 
     private static readonly HashSet<string> Codes = All.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string> Names = All.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
+
     public static bool Contains(string? code) => code is not null && Codes.Contains(code);
+
+    // The dashboard shows countries by name; a code no longer in the list is shown as it was stored.
+    public static string NameOf(string code) => Names.GetValueOrDefault(code, code);
 }

@@ -40,7 +40,7 @@ public sealed class SignatureForm
         Postcode = Clean(Postcode),
         ShowNamePublicly = ShowNamePublicly,
         KeepInformed = KeepInformed,
-        Source = Source,
+        Source = SignatureSource.Clean(Source),
     };
 
     private static string? Clean(string? value)

@@ -30,6 +30,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["POST /account/login/two-factor"] = Access.Anyone,
         ["POST /account/logout"] = Access.Anyone,
         ["GET /admin"] = Access.Staff,
+        ["GET /admin/petitions/{slug}"] = Access.PetitionOrganiser,
+        ["GET /admin/petitions/{slug}/figures.json"] = Access.PetitionOrganiser,
         ["GET /admin/petitions/new"] = Access.Admin,
         ["POST /admin/petitions/new"] = Access.Admin,
         ["GET /admin/petitions/{slug}/edit"] = Access.Admin,
