@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PetitionSite.Data;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
+using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
@@ -11,7 +12,7 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
     // What a confirmation link would do, without doing it: a GET must never confirm.
     public async Task<ConfirmationResult> PreviewAsync(string token, CancellationToken cancellationToken)
     {
-        if (!ConfirmationTokens.TryHash(token, out var hash))
+        if (!OneTimeTokens.TryHash(token, out var hash))
         {
             return ConfirmationResult.Unknown;
         }
@@ -24,7 +25,7 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
     // Confirms once: the signature's state and the petition's counts change together in one transaction.
     public async Task<ConfirmationResult> ConfirmAsync(string token, CancellationToken cancellationToken)
     {
-        if (!ConfirmationTokens.TryHash(token, out var hash))
+        if (!OneTimeTokens.TryHash(token, out var hash))
         {
             return ConfirmationResult.Unknown;
         }

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
-using PetitionSite.Confirmation;
+using PetitionSite.Site;
 
-namespace PetitionSite.Tests.Confirmation;
+namespace PetitionSite.Tests.Site;
 
-public sealed class ConfirmationTokensTests
+public sealed class OneTimeTokensTests
 {
     [Fact]
     public void A_minted_token_is_43_url_safe_characters()
     {
-        var (token, _) = ConfirmationTokens.Mint();
+        var (token, _) = OneTimeTokens.Mint();
 
         Assert.Equal(43, token.Length);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", token);
@@ -18,9 +18,9 @@ public sealed class ConfirmationTokensTests
     [Fact]
     public void Hashing_the_token_from_a_link_finds_the_stored_hash()
     {
-        var (token, stored) = ConfirmationTokens.Mint();
+        var (token, stored) = OneTimeTokens.Mint();
 
-        Assert.True(ConfirmationTokens.TryHash(token, out var hash));
+        Assert.True(OneTimeTokens.TryHash(token, out var hash));
         Assert.Equal(stored, hash);
         Assert.Equal(SHA256.HashSizeInBytes, hash.Length);
     }
@@ -28,7 +28,7 @@ public sealed class ConfirmationTokensTests
     [Fact]
     public void Every_minted_token_is_different()
     {
-        var tokens = Enumerable.Range(0, 1000).Select(_ => ConfirmationTokens.Mint().Token).ToHashSet();
+        var tokens = Enumerable.Range(0, 1000).Select(_ => OneTimeTokens.Mint().Token).ToHashSet();
 
         Assert.Equal(1000, tokens.Count);
     }
@@ -37,11 +37,11 @@ public sealed class ConfirmationTokensTests
     public void A_link_with_its_last_character_changed_is_malformed_or_another_token()
     {
         const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        var (token, stored) = ConfirmationTokens.Mint();
+        var (token, stored) = OneTimeTokens.Mint();
 
         foreach (var last in Alphabet.Where(c => c != token[^1]))
         {
-            var changed = ConfirmationTokens.TryHash(token[..^1] + last, out var hash);
+            var changed = OneTimeTokens.TryHash(token[..^1] + last, out var hash);
 
             Assert.False(changed && hash.SequenceEqual(stored), $"{token[..^1]}{last} hashes like {token}");
         }
@@ -50,7 +50,7 @@ public sealed class ConfirmationTokensTests
     [Fact]
     public void The_stored_hash_is_not_the_token()
     {
-        var (token, hash) = ConfirmationTokens.Mint();
+        var (token, hash) = OneTimeTokens.Mint();
 
         Assert.NotEqual(token, Convert.ToBase64String(hash).TrimEnd('='));
         Assert.NotEqual(token, System.Buffers.Text.Base64Url.EncodeToString(hash));
@@ -78,7 +78,7 @@ public sealed class ConfirmationTokensTests
     [MemberData(nameof(MalformedTokens))]
     public void A_malformed_token_is_rejected(string? token)
     {
-        Assert.False(ConfirmationTokens.TryHash(token, out var hash));
+        Assert.False(OneTimeTokens.TryHash(token, out var hash));
         Assert.Empty(hash);
     }
 }
