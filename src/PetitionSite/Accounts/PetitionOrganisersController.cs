@@ -31,7 +31,7 @@ public sealed class PetitionOrganisersController(IDbContextFactory<PetitionsDbCo
             return NotFound();
         }
 
-        var organiser = string.IsNullOrEmpty(userId) ? null : await Organisers(db).SingleOrDefaultAsync(o => o.UserId == userId, cancellationToken);
+        var organiser = string.IsNullOrEmpty(userId) ? null : await Organisers(db, userId).SingleOrDefaultAsync(cancellationToken);
         if (organiser is null)
         {
             var page = await PageAsync(db, slug, "Choose an organiser from the list.", cancellationToken);
@@ -87,7 +87,7 @@ public sealed class PetitionOrganisersController(IDbContextFactory<PetitionsDbCo
             return null;
         }
 
-        var organisers = await Organisers(db).OrderBy(o => o.Email).ToListAsync(cancellationToken);
+        var organisers = await Organisers(db).ToListAsync(cancellationToken);
         var assigned = await db.PetitionOrganisers.AsNoTracking().Where(o => o.PetitionId == petition.Id).Select(o => o.UserId).ToListAsync(cancellationToken);
         return new PetitionOrganisersPageModel(
             new PetitionReference(petition.Slug, petition.Title),
@@ -97,10 +97,11 @@ public sealed class PetitionOrganisersController(IDbContextFactory<PetitionsDbCo
     }
 
     // Everyone with the organiser role, invited or already signed in: an admin may assign a petition before the invitation is accepted.
-    private static IQueryable<OrganiserOption> Organisers(PetitionsDbContext db) =>
+    private static IQueryable<OrganiserOption> Organisers(PetitionsDbContext db, string? userId = null) =>
         from user in db.Users.AsNoTracking()
         join userRole in db.UserRoles on user.Id equals userRole.UserId
         join role in db.Roles on userRole.RoleId equals role.Id
-        where role.Name == Roles.Organiser
+        where role.Name == Roles.Organiser && (userId == null || user.Id == userId)
+        orderby user.Email
         select new OrganiserOption(user.Id, user.Email ?? "");
 }
