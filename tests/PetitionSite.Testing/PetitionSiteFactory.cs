@@ -44,6 +44,8 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
+
+        ClientOptions.BaseAddress = SecureAddress;
     }
 
     public TestSmtpServer Smtp { get; }
@@ -66,11 +68,14 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
 
+    // The address test clients use: the form cookie is Secure, and a cookie jar, like a browser, sends it back only over https.
+    public static readonly Uri SecureAddress = new("https://localhost");
+
     // A browser of its own: its own form cookie, and redirects left for the test to see.
-    public SupporterClient CreateSupporter() => new(CreateClient(new() { AllowAutoRedirect = false }));
+    public SupporterClient CreateSupporter() => new(CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SecureAddress }));
 
     // A browser for the back office. Its cookies are Secure outside Development, so it speaks https to the test server.
-    public StaffClient CreateStaffClient() => new(CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));
+    public StaffClient CreateStaffClient() => new(CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SecureAddress }));
 
     // An admin or organiser account, as create-admin or an invitation would leave it, with a second factor unless told not to.
     public async Task<StaffMember> CreateStaffAsync(string email, string role = Roles.Admin, bool withTwoFactor = true)

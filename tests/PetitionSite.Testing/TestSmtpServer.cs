@@ -9,13 +9,16 @@ using SmtpServer.Storage;
 
 namespace PetitionSite.Testing;
 
-// A real SMTP server in the test process, on a loopback port of its own; it can be stopped and started again to play an outage.
+// A real SMTP server in the test process, on a loopback port of its own; it can go down and come back to play an outage.
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> messages = new();
     private readonly SemaphoreSlim arrived = new(0);
     private CancellationTokenSource? running;
     private Task? serverTask;
+    private TcpListener? outage;
+    private Task? hangingUp;
+    private int connectionsWhileDown;
 
     public TestSmtpServer() => Port = FreePort();
 
@@ -24,6 +27,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public IReadOnlyCollection<MimeMessage> Messages => messages;
 
     public bool IsRunning => running is not null;
+
+    // How many times someone tried to reach the server while it was down.
+    public int ConnectionsWhileDown => Volatile.Read(ref connectionsWhileDown);
 
     public static async Task<TestSmtpServer> StartNewAsync()
     {
@@ -34,6 +40,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public async Task StartAsync()
     {
+        await EndOutageAsync();
         if (running is not null)
         {
             return;
@@ -71,18 +78,36 @@ public sealed class TestSmtpServer : IAsyncDisposable
         running = null;
     }
 
+    // Plays a mail outage: the server stops, and its port hangs up on every connection, counting them, until StartAsync.
+    public async Task GoDownAsync()
+    {
+        await StopAsync();
+        if (outage is not null)
+        {
+            return;
+        }
+
+        outage = new TcpListener(IPAddress.Loopback, Port);
+        outage.Start();
+        hangingUp = HangUpOnEveryoneAsync(outage);
+    }
+
+    // Waits until someone has tried to reach the server this many times since it went down.
+    public Task WaitForConnectionsWhileDownAsync(int count, TimeSpan? timeout = null) =>
+        WaitUntilAsync(() => ConnectionsWhileDown >= count, timeout, $"Expected {count} connection(s) while the server was down; {ConnectionsWhileDown} came.");
+
     // Waits until a message matching the predicate has arrived, and returns it.
     public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
         MimeMessage? found = null;
-        await WaitUntilAsync(() => (found = messages.FirstOrDefault(match)) is not null, timeout);
+        await WaitUntilAsync(() => (found = messages.FirstOrDefault(match)) is not null, timeout, $"The expected email did not arrive; {messages.Count} other(s) did.");
         return found!;
     }
 
     // Waits until the address has received this many messages, and returns them in the order they arrived.
     public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesToAsync(string address, int count, TimeSpan? timeout = null)
     {
-        await WaitUntilAsync(() => MessagesTo(address).Count >= count, timeout);
+        await WaitUntilAsync(() => MessagesTo(address).Count >= count, timeout, $"The expected email did not arrive; {messages.Count} other(s) did.");
         return MessagesTo(address);
     }
 
@@ -95,10 +120,41 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        await EndOutageAsync();
         arrived.Dispose();
     }
 
-    private async Task WaitUntilAsync(Func<bool> arrivedEnough, TimeSpan? timeout)
+    private async Task HangUpOnEveryoneAsync(TcpListener listener)
+    {
+        try
+        {
+            while (true)
+            {
+                using var connection = await listener.AcceptTcpClientAsync();
+                Interlocked.Increment(ref connectionsWhileDown);
+                arrived.Release();
+            }
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
+        {
+            // The listener was stopped: the outage is over.
+        }
+    }
+
+    private async Task EndOutageAsync()
+    {
+        if (outage is null)
+        {
+            return;
+        }
+
+        outage.Stop();
+        await hangingUp!;
+        outage.Dispose();
+        outage = null;
+    }
+
+    private async Task WaitUntilAsync(Func<bool> arrivedEnough, TimeSpan? timeout, string failure)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (!arrivedEnough())
@@ -106,7 +162,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"The expected email did not arrive; {messages.Count} other(s) did.");
+                throw new TimeoutException(failure);
             }
 
             await arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));

@@ -55,7 +55,7 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
             csv.WriteField(reader.GetString(2));
             csv.WriteField(reader.GetString(3));
             csv.WriteField(reader.IsDBNull(4) ? "" : reader.GetString(4));
-            csv.WriteField(StateName(reader.GetString(5)));
+            csv.WriteField(reader.GetString(5).ToLowerInvariant());
             csv.WriteField(Timestamp(reader.GetString(6)));
             csv.WriteField(reader.IsDBNull(7) ? "" : Timestamp(reader.GetString(7)));
             csv.WriteField(reader.GetInt64(8) != 0 ? "yes" : "no");
@@ -66,14 +66,6 @@ public sealed class SignatureCsvExporter(IDbContextFactory<PetitionsDbContext> f
         await csv.FlushAsync(cancellationToken);
         return rows;
     }
-
-    private static string StateName(string state) => state switch
-    {
-        "Pending" => "pending",
-        "Validated" => "validated",
-        "Invalidated" => "invalidated",
-        _ => state.ToLowerInvariant(),
-    };
 
     // EF stores UTC times as "yyyy-MM-dd HH:mm:ss.FFFFFFF"; rewriting the text is several times cheaper than parsing it.
     private static string Timestamp(string stored) =>

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using PetitionSite.Petitions;
 using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery, IOutputCacheStore cachedPages) : Controller
+public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery) : Controller
 {
     // Mail scanners open every link in an email, so opening the link only shows a button; pressing it confirms.
     [HttpGet("/signatures/confirm/{token}")]
@@ -41,7 +40,6 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
             return Outcome(result);
         }
 
-        await cachedPages.EvictCountOfAsync(result.Slug!);
         return new SeeOtherResult(Url.Action(nameof(Thanks), new { slug = result.Slug })!);
     }
 

@@ -7,6 +7,7 @@ public static class ConfirmationServiceCollectionExtensions
     public static IServiceCollection AddConfirmation(this IServiceCollection services)
     {
         services.AddSingleton<SignatureConfirmer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SignatureConfirmer>());
         services.AddSingleton<SignatureEmails>();
         services.AddSingleton<IEmailComposer, SignatureEmailComposer>();
         return services;

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PetitionSite.Data;
@@ -7,8 +8,21 @@ using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> factory, IOptions<PetitionOptions> options, TimeProvider time)
+// Confirms signatures. Like signing, confirming goes through one loop that commits in batches: when many people press
+// their links at once they share one transaction instead of queueing for SQLite's single write lock one by one.
+// Each signature's state and its petition's counts change together, guarded so that races count once.
+public sealed partial class SignatureConfirmer(
+    IDbContextFactory<PetitionsDbContext> factory,
+    CountRefresh countRefresh,
+    IOptions<PetitionOptions> options,
+    TimeProvider time,
+    ILogger<SignatureConfirmer> logger) : BackgroundService
 {
+    private const int MaxBatchSize = 256;
+
+    private readonly Channel<PendingConfirmation> queue = Channel.CreateBounded<PendingConfirmation>(
+        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
     // What a confirmation link would do, without doing it: a GET must never confirm.
     public async Task<ConfirmationResult> PreviewAsync(string token, CancellationToken cancellationToken)
     {
@@ -22,7 +36,6 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
         return found is null ? ConfirmationResult.Unknown : new(StatusOf(found), found.Slug, found.Title);
     }
 
-    // Confirms once: the signature's state and the petition's counts change together in one transaction.
     public async Task<ConfirmationResult> ConfirmAsync(string token, CancellationToken cancellationToken)
     {
         if (!OneTimeTokens.TryHash(token, out var hash))
@@ -30,31 +43,105 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
             return ConfirmationResult.Unknown;
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var found = await FindAsync(db, hash, cancellationToken);
-        if (found is null)
-        {
-            return ConfirmationResult.Unknown;
-        }
+        var pending = new PendingConfirmation(hash);
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+        // Once queued, the confirmation is committed even if the caller goes away.
+        return await pending.Outcome.Task;
+    }
 
-        var status = StatusOf(found);
-        if (status != ConfirmationStatus.AwaitingConfirmation)
-        {
-            return new(status, found.Slug, found.Title);
-        }
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+    }
 
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingConfirmation>(MaxBatchSize);
+        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < MaxBatchSize && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await ConfirmAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task ConfirmAsync(List<PendingConfirmation> batch)
+    {
+        try
+        {
+            var results = await CommitAsync(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Outcome.TrySetResult(results[i]);
+            }
+
+            foreach (var slug in results.Where(r => r.Status == ConfirmationStatus.Confirmed).Select(r => r.Slug!).Distinct())
+            {
+                countRefresh.CountMoved(slug);
+            }
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            LogBatchFailed(logger, ex, batch.Count);
+            // One bad row must not fail its neighbours: retry each alone.
+            foreach (var pending in batch)
+            {
+                await ConfirmAsync([pending]);
+            }
+        }
+        catch (Exception ex)
+        {
+            batch[0].Outcome.TrySetException(ex);
+        }
+    }
+
+    private async Task<ConfirmationResult[]> CommitAsync(List<PendingConfirmation> batch)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var now = time.GetUtcNow().UtcDateTime;
-        var confirmed = await db.Signatures
-            .Where(s => s.Id == found.SignatureId && s.State == SignatureState.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SignatureState.Validated).SetProperty(x => x.ConfirmedAt, now), cancellationToken);
-        if (confirmed == 1)
+        var results = new ConfirmationResult[batch.Count];
+        var counted = new Dictionary<int, List<CountedSignature>>();
+        for (var i = 0; i < batch.Count; i++)
         {
-            await PetitionCounts.MoveAsync(db, found.PetitionId, [new(now, found.CountryCode, found.Source)], +1, cancellationToken);
+            var found = await FindAsync(db, batch[i].Hash, CancellationToken.None);
+            if (found is null)
+            {
+                results[i] = ConfirmationResult.Unknown;
+                continue;
+            }
+
+            var status = StatusOf(found);
+            if (status != ConfirmationStatus.AwaitingConfirmation)
+            {
+                results[i] = new(status, found.Slug, found.Title);
+                continue;
+            }
+
+            // Guarded by its state: the same link pressed twice in one batch, or in two, confirms once.
+            var confirmed = await db.Signatures
+                .Where(s => s.Id == found.SignatureId && s.State == SignatureState.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SignatureState.Validated).SetProperty(x => x.ConfirmedAt, now));
+            if (confirmed == 1)
+            {
+                (counted.TryGetValue(found.PetitionId, out var list) ? list : counted[found.PetitionId] = []).Add(new(now, found.CountryCode, found.Source));
+            }
+
+            results[i] = new(confirmed == 1 ? ConfirmationStatus.Confirmed : ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new(confirmed == 1 ? ConfirmationStatus.Confirmed : ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title);
+        foreach (var (petitionId, signatures) in counted)
+        {
+            await PetitionCounts.MoveAsync(db, petitionId, signatures, +1, CancellationToken.None);
+        }
+
+        await transaction.CommitAsync();
+        return results;
     }
 
     private ConfirmationStatus StatusOf(FoundToken found)
@@ -96,6 +183,9 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
                 t.Signature.Petition.ClosedAt))
             .FirstOrDefaultAsync(cancellationToken);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} confirmations failed; confirming them one by one")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
     private sealed record FoundToken(
         long SignatureId,
         DateTime ExpiresAt,
@@ -108,4 +198,11 @@ public sealed class SignatureConfirmer(IDbContextFactory<PetitionsDbContext> fac
         string Title,
         PetitionState PetitionState,
         DateTime? ClosedAt);
+
+    private sealed class PendingConfirmation(byte[] hash)
+    {
+        public byte[] Hash { get; } = hash;
+
+        public TaskCompletionSource<ConfirmationResult> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -7,6 +7,7 @@ namespace PetitionSite.Email;
 public sealed partial class PickupDirectoryMailTransport(
     IOptions<SmtpOptions> options,
     IHostEnvironment environment,
+    TimeProvider time,
     ILogger<PickupDirectoryMailTransport> logger) : IMailTransport
 {
     private readonly string directory = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
@@ -19,7 +20,7 @@ public sealed partial class PickupDirectoryMailTransport(
 
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        var path = Path.Combine(directory, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
         await email.Message.WriteToAsync(path, cancellationToken);
 
         var to = new EmailMask(email.Message.To.Mailboxes.FirstOrDefault()?.Address);

@@ -13,6 +13,4 @@ public sealed record PetitionPageModel
 
     // Shown above the form when a submission could not be accepted for a reason no single field explains.
     public string? FormProblem { get; init; }
-
-    public int ProgressPercent => Petition.Goal <= 0 ? 100 : (int)Math.Min(100, Petition.SignatureCount * 100L / Petition.Goal);
 }

@@ -13,6 +13,8 @@ public static class PetitionsServiceCollectionExtensions
         services.AddSingleton<PetitionCatalog>();
         services.AddSingleton<PetitionPageFactory>();
         services.AddPetitionPageCaching();
+        services.AddSingleton<CountRefresh>();
+        services.AddHostedService(provider => provider.GetRequiredService<CountRefresh>());
         return services;
     }
 }

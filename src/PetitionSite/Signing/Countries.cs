@@ -259,6 +259,4 @@ public static class Countries
     private static readonly HashSet<string> Codes = All.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
     public static bool Contains(string? code) => code is not null && Codes.Contains(code);
-
-    public static string NameOf(string code) => All.FirstOrDefault(c => c.Code == code)?.Name ?? code;
 }

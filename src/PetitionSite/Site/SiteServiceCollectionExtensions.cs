@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -44,9 +45,16 @@ public static class SiteServiceCollectionExtensions
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-        services.AddAntiforgery(antiforgery =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((antiforgery, environment) =>
         {
+            // Browsers send the form cookie only over https, except on a developer's machine, which serves plain http.
+            antiforgery.Cookie = environment.IsDevelopment() ? new CookieBuilder() : new AlwaysSecureCookieBuilder();
             antiforgery.Cookie.Name = "petition-form";
+            // Strict keeps other sites from posting a form with it, and the page cache relies on that (see PetitionPageCaching).
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.IsEssential = true;
             antiforgery.FormFieldName = "__form";
             antiforgery.SuppressXFrameOptionsHeader = true;
         });

@@ -44,6 +44,24 @@ public sealed class FormTokenTests(SiteFixture fixture) : IClassFixture<SiteFixt
         await AssertSentBackAsync(response, supporter);
     }
 
+    [Theory]
+    [InlineData("https://localhost")]
+    [InlineData("http://localhost")]
+    public async Task The_form_cookie_is_sent_only_over_https_never_to_scripts_nor_with_other_sites_requests(string address)
+    {
+        // Behind the TLS-terminating proxy the site itself is reached over plain http; the cookie must be Secure all the same.
+        using var http = fixture.Site.CreateClient(new() { BaseAddress = new Uri(address) });
+
+        using var response = await http.GetAsync($"/petitions/{PetitionSiteFactory.PetitionSlug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var setCookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("petition-form=", StringComparison.Ordinal));
+        var attributes = setCookie.Split(';', StringSplitOptions.TrimEntries).Skip(1).Select(a => a.ToLowerInvariant()).ToList();
+        Assert.Contains("secure", attributes);
+        Assert.Contains("httponly", attributes);
+        Assert.Contains("samesite=strict", attributes);
+    }
+
     private async Task<WebPage> AssertSentBackAsync(HttpResponseMessage response, Supporter supporter)
     {
         var page = await WebPage.ReadAsync(response);

@@ -62,8 +62,16 @@ public sealed class MalformedRequestTests(SiteFixture fixture) : IClassFixture<S
     public async Task The_site_keeps_working_after_strange_requests()
     {
         var supporter = Supporter.New();
+        var client = fixture.NewSupporter();
+        var token = (await client.OpenAsync($"/petitions/{PetitionSiteFactory.PetitionSlug}")).FormToken;
+        foreach (var (body, expected) in Bodies.Select(row => row.Data))
+        {
+            using var content = Body(body, token);
+            using var strange = await client.Http.PostAsync($"/petitions/{PetitionSiteFactory.PetitionSlug}/signatures", content);
+            Assert.Equal(expected, strange.StatusCode);
+        }
 
-        await fixture.SignAndGetLinkAsync(supporter);
+        await fixture.SignAndGetLinkAsync(supporter, client);
 
         Assert.Single(await fixture.SignaturesFromAsync(supporter.Email));
     }

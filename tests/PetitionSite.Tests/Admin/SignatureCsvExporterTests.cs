@@ -74,15 +74,18 @@ public sealed class SignatureCsvExporterTests : IAsyncLifetime
         Assert.StartsWith("first_name,", csv, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Escapes_names_a_spreadsheet_would_run_as_formulas()
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1+1", "\"'+1+1\"")]
+    [InlineData("-1+1", "\"'-1+1\"")]
+    [InlineData("@SUM(1)", "\"'@SUM(1)\"")]
+    public async Task Writes_names_a_spreadsheet_would_run_as_formulas_as_text(string firstName, string written)
     {
-        await AddAsync("=HYPERLINK(\"http://x\")", "Smith", "formula@example.org");
+        await AddAsync(firstName, "Smith", "formula@example.org");
 
         var (_, csv) = await ExportAsync();
 
-        Assert.DoesNotContain("\n=HYPERLINK", csv, StringComparison.Ordinal);
-        Assert.DoesNotContain("\n\"=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.Equal($"{written},Smith,formula@example.org,GB,SW1A 1AA,pending,2026-11-25T20:15:30Z,,yes", csv.Split("\r\n")[1]);
     }
 
     [Fact]

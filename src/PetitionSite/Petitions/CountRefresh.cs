@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace PetitionSite.Petitions;
+
+// Confirmations move counts hundreds of times a second on a viral day. Evicting the cached pages on each one would make
+// every reader render afresh, so they are refreshed at most once per interval: a count shown is never older than that,
+// plus one render. State changes (closing, moderation) still evict at once through PetitionPageCaching.EvictCountOfAsync.
+public sealed class CountRefresh(IOutputCacheStore cachedPages) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    private readonly ConcurrentDictionary<string, byte> moved = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    // A confirmation moved this petition's count: its cached copies are refreshed within the interval.
+    public void CountMoved(string slug)
+    {
+        if (moved.TryAdd(slug, 0) && signal.CurrentCount == 0)
+        {
+            try
+            {
+                signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another caller signalled first; one wake-up is enough.
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await signal.WaitAsync(stoppingToken);
+                foreach (var slug in moved.Keys)
+                {
+                    moved.TryRemove(slug, out _);
+                    await cachedPages.EvictCountOfAsync(slug);
+                }
+
+                await Task.Delay(Interval, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override void Dispose()
+    {
+        signal.Dispose();
+        base.Dispose();
+    }
+}
