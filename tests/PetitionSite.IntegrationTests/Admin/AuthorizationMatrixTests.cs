@@ -30,6 +30,18 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["POST /account/login/two-factor"] = Access.Anyone,
         ["POST /account/logout"] = Access.Anyone,
         ["GET /admin"] = Access.Staff,
+        ["GET /account/two-factor"] = Access.Staff,
+        ["POST /account/two-factor"] = Access.Staff,
+        ["GET /account/two-factor/recovery-codes"] = Access.Staff,
+        ["POST /account/two-factor/recovery-codes"] = Access.Staff,
+        ["POST /account/two-factor/reset"] = Access.Staff,
+        ["GET /account/invitation/{token}"] = Access.Anyone,
+        ["POST /account/invitation/{token}"] = Access.Anyone,
+        ["GET /admin/people"] = Access.Admin,
+        ["POST /admin/people"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/organisers"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/organisers"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/organisers/remove"] = Access.Admin,
     };
 
     public static TheoryData<string> Endpoints => [.. Expected.Keys];
