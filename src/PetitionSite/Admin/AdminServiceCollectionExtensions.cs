@@ -1,4 +1,5 @@
 using PetitionSite.Admin.Audit;
+using PetitionSite.Admin.Petitions;
 
 namespace PetitionSite.Admin;
 
@@ -9,6 +10,7 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddSingleton<AuditLog>();
         services.AddSingleton<SignatureCsvExporter>();
+        services.AddPetitionManagement();
         return services;
     }
 }

@@ -4,13 +4,13 @@ using PetitionSite.Data;
 namespace PetitionSite.Petitions;
 
 // Read-only, projected, precompiled queries: the hot path of every page view and count poll.
-public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factory)
+public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factory, TimeProvider time)
 {
     private static readonly Func<PetitionsDbContext, string, CancellationToken, Task<PetitionDetails?>> FindBySlug =
         EF.CompileAsyncQuery((PetitionsDbContext db, string slug, CancellationToken _) => db.Petitions
             .AsNoTracking()
             .Where(p => p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected)
-            .Select(p => new PetitionDetails(p.Id, p.Slug, p.Title, p.Summary, p.BodyMarkdown, p.Goal, p.State, p.SignatureCount))
+            .Select(p => new PetitionDetails(p.Id, p.Slug, p.Title, p.Summary, p.BodyMarkdown, p.Goal, p.State, p.SignatureCount, p.ClosedAt))
             .FirstOrDefault());
 
     private static readonly Func<PetitionsDbContext, string, CancellationToken, Task<PetitionCount?>> CountBySlug =
@@ -20,12 +20,28 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             .Select(p => new PetitionCount(p.Slug, p.Title, p.SignatureCount, p.Goal, p.State == PetitionState.Open))
             .FirstOrDefault());
 
-    private static readonly Func<PetitionsDbContext, string, CancellationToken, Task<PetitionStatus?>> StatusBySlug =
-        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, CancellationToken _) => db.Petitions
+    // Past its closing date a petition refuses signatures at once, before the schedule gets round to closing it.
+    private static readonly Func<PetitionsDbContext, string, DateTime, CancellationToken, Task<PetitionStatus?>> StatusBySlug =
+        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, DateTime now, CancellationToken _) => db.Petitions
             .AsNoTracking()
             .Where(p => p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected)
-            .Select(p => new PetitionStatus(p.Id, p.State == PetitionState.Open, p.Revision))
+            .Select(p => new PetitionStatus(
+                p.Id,
+                p.State == PetitionState.Open && (p.ClosesAt == null || p.ClosesAt > now),
+                p.Revision,
+                p.ClosedAt ?? (p.ClosesAt <= now ? p.ClosesAt : null)))
             .FirstOrDefault());
+
+    // Open petitions first, most signed first; then closed ones, latest closed first. Never pending or rejected ones.
+    private static readonly Func<PetitionsDbContext, IAsyncEnumerable<PetitionListItem>> Listed =
+        EF.CompileAsyncQuery((PetitionsDbContext db) => db.Petitions
+            .AsNoTracking()
+            .Where(p => p.State == PetitionState.Open || p.State == PetitionState.Closed)
+            .OrderBy(p => p.State == PetitionState.Open ? 0 : 1)
+            .ThenByDescending(p => p.State == PetitionState.Open ? p.SignatureCount : 0)
+            .ThenByDescending(p => p.ClosedAt)
+            .ThenBy(p => p.Title)
+            .Select(p => new PetitionListItem(p.Slug, p.Title, p.Summary, p.SignatureCount, p.Goal, p.State == PetitionState.Open, p.ClosedAt)));
 
     public async Task<PetitionDetails?> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -37,7 +53,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
     public async Task<PetitionStatus?> StatusAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await StatusBySlug(db, slug, cancellationToken);
+        return await StatusBySlug(db, slug, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     public async Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken)
@@ -46,15 +62,15 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
         return await CountBySlug(db, slug, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PetitionListItem>> ListOpenAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PetitionListItem>> ListPublicAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Petitions
-            .AsNoTracking()
-            .Where(p => p.State == PetitionState.Open)
-            .OrderByDescending(p => p.SignatureCount)
-            .ThenBy(p => p.Title)
-            .Select(p => new PetitionListItem(p.Slug, p.Title, p.Summary, p.SignatureCount, p.Goal))
-            .ToListAsync(cancellationToken);
+        var list = new List<PetitionListItem>();
+        await foreach (var petition in Listed(db).WithCancellation(cancellationToken))
+        {
+            list.Add(petition);
+        }
+
+        return list;
     }
 }

@@ -9,7 +9,7 @@ public sealed class PetitionsController(PetitionCatalog catalog, PetitionPageFac
     [HttpGet("/petitions")]
     [OutputCache(PolicyName = PetitionPageCaching.PagePolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await catalog.ListOpenAsync(cancellationToken));
+        View(await catalog.ListPublicAsync(cancellationToken));
 
     [HttpGet("/petitions/{slug}")]
     [OutputCache(PolicyName = PetitionPageCaching.PagePolicy)]

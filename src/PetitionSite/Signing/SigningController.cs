@@ -37,7 +37,8 @@ public sealed partial class SigningController(
 
         if (!petition.IsOpen)
         {
-            return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, "This petition is closed and no longer accepts signatures.", cancellationToken);
+            var closed = "This petition is closed and no longer accepts signatures." + (petition.ClosedAt is { } closedAt ? $" It closed on {PetitionDate.Describe(closedAt)}." : "");
+            return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, closed, cancellationToken);
         }
 
         var validation = await validator.ValidateAsync(form, cancellationToken);

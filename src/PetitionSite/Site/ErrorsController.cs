@@ -12,6 +12,12 @@ public sealed class ErrorsController : Controller
     public IActionResult Error()
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error;
+        if (failure is null)
+        {
+            // Asked for directly rather than reached through a failure: there is nothing to report.
+            return StatusPage(StatusCodes.Status404NotFound);
+        }
+
         var status = failure is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status500InternalServerError;

@@ -22,15 +22,27 @@ public static class SitePipeline
         return app;
     }
 
-    // Every response forbids loading anything from another site.
+    // Browsers may use nothing the site never needs.
+    private const string PermissionsPolicy =
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()";
+
+    // Every response forbids loading anything from another site, and sends no address onwards: confirmation and
+    // invitation tokens live in URLs. HSTS outside Development, where the site is reached over https.
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.Use(static (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return next(context);
         });
         return app;

@@ -29,11 +29,19 @@ public static class SiteServiceCollectionExtensions
             mvc.Filters.Add(new UnreadableRequestFilter());
             // Plain form field names only: the jQuery "a[b]" syntax is not used here, and its parser throws on a name such as "a[".
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            // The address decides which petition a request is about, as authorisation read it: a form field named "slug"
+            // must never override it, so route values are read before form fields.
+            var route = mvc.ValueProviderFactories.OfType<RouteValueProviderFactory>().Single();
+            mvc.ValueProviderFactories.Remove(route);
+            mvc.ValueProviderFactories.Insert(0, route);
         }).AddViewOptions(views =>
         {
             // Forms are validated on the server; client-side data-val attributes would only add bytes.
             views.HtmlHelperOptions.ClientValidationEnabled = false;
         });
+
+        // The server's name is nobody's business.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
         // Names and petition texts in any script stay readable in the HTML instead of becoming &#x...; escapes.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -42,6 +42,17 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["GET /admin/petitions/{slug}/organisers"] = Access.Admin,
         ["POST /admin/petitions/{slug}/organisers"] = Access.Admin,
         ["POST /admin/petitions/{slug}/organisers/remove"] = Access.Admin,
+        ["GET /admin/petitions/new"] = Access.Admin,
+        ["POST /admin/petitions/new"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/edit"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/edit"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/revisions"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/revisions/{number:int}"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/open"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/close"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/reopen"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/reject"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/reject"] = Access.Admin,
     };
 
     public static TheoryData<string> Endpoints => [.. Expected.Keys];

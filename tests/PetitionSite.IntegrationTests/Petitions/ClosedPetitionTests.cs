@@ -22,11 +22,12 @@ public sealed class ClosedPetitionTests(ClosedPetitionTests.ClosedPetitionFixtur
     }
 
     [Fact]
-    public async Task A_closed_petition_is_not_listed()
+    public async Task A_closed_petition_stays_listed_with_its_final_count()
     {
         var page = await fixture.NewSupporter().OpenAsync("/");
 
-        Assert.Empty(page.Document.QuerySelectorAll(".petition-list > li"));
+        var item = Assert.Single(page.Document.QuerySelectorAll(".petition-list > li"));
+        Assert.Equal("Closed with 0 signatures", WebPage.Normalize(item.QuerySelector(".count")?.TextContent));
         Assert.Contains("There are no open petitions just now.", page.Text, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,8 @@
+namespace PetitionSite.Admin.Petitions;
+
+public enum PetitionEditOutcome
+{
+    Saved,
+    NotFound,
+    SlugTaken,
+}

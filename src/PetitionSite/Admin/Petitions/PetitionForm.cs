@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace PetitionSite.Admin.Petitions;
+
+// What an admin types into the petition form. Everything is text, so a mistyped goal or date comes back as typed, with a message.
+public sealed class PetitionForm
+{
+    // The format of a datetime-local input's value; the site reads it as UTC.
+    public const string DateTimeLocalFormat = "yyyy-MM-ddTHH:mm";
+
+    private static readonly string[] DateTimeLocalFormats = [DateTimeLocalFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff"];
+
+    public string? Title { get; set; }
+
+    public string? Slug { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? BodyMarkdown { get; set; }
+
+    public string? Goal { get; set; }
+
+    public string? OpensAt { get; set; }
+
+    public string? ClosesAt { get; set; }
+
+    public PetitionForm Normalized() => new()
+    {
+        Title = Title?.Trim(),
+        Slug = Slug?.Trim(),
+        // A summary is one paragraph: line breaks typed into its box become spaces.
+        Summary = Summary?.ReplaceLineEndings(" ").Trim(),
+        // Markdown keeps its leading spaces (they mean code or nesting); only the line endings are made the same.
+        BodyMarkdown = BodyMarkdown?.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd(),
+        Goal = Goal?.Trim(),
+        OpensAt = OpensAt?.Trim(),
+        ClosesAt = ClosesAt?.Trim(),
+    };
+
+    public static bool TryParseGoal(string? text, out int goal) =>
+        int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out goal);
+
+    public static bool TryParseMoment(string? text, out DateTime? moment)
+    {
+        moment = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (!DateTime.TryParseExact(text, DateTimeLocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return false;
+        }
+
+        moment = parsed;
+        return true;
+    }
+
+    public static string? ShowMoment(DateTime? moment) =>
+        moment?.ToString(DateTimeLocalFormat, CultureInfo.InvariantCulture);
+
+    public int ParsedGoal => TryParseGoal(Goal, out var goal) ? goal : 0;
+
+    public DateTime? ParsedOpensAt => TryParseMoment(OpensAt, out var moment) ? moment : null;
+
+    public DateTime? ParsedClosesAt => TryParseMoment(ClosesAt, out var moment) ? moment : null;
+}

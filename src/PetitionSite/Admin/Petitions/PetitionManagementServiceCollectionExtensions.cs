@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace PetitionSite.Admin.Petitions;
+
+public static class PetitionManagementServiceCollectionExtensions
+{
+    // Creating, editing, opening and closing petitions, by hand and on their dates.
+    public static IServiceCollection AddPetitionManagement(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidator<PetitionForm>, PetitionFormValidator>();
+        services.AddSingleton<PetitionEditor>();
+        services.AddSingleton<PetitionLifecycle>();
+        services.AddHostedService<PetitionSchedule>();
+        return services;
+    }
+}

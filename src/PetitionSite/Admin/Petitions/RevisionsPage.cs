@@ -1,0 +1,3 @@
+namespace PetitionSite.Admin.Petitions;
+
+public sealed record RevisionsPage(string Slug, string Title, int CurrentRevision, IReadOnlyList<RevisionSummary> Revisions);
