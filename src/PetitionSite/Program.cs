@@ -8,7 +8,7 @@ using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
 
-if (await ExportSignaturesCommand.TryRunAsync(args))
+if (await ExportSignaturesCommand.TryRunAsync(args) || await CreateAdminCommand.TryRunAsync(args))
 {
     return;
 }

@@ -1,7 +1,9 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using PetitionSite.Data;
+using PetitionSite.Email;
 
 namespace PetitionSite.Accounts;
 
@@ -45,6 +47,12 @@ public static class AccountsServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
+
+        services.AddSingleton<IValidator<InvitationForm>, InvitationFormValidator>();
+        services.AddScoped<OrganiserInviter>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<InvitationEmails>();
+        services.AddSingleton<IEmailComposer, InvitationEmailComposer>();
 
         services.AddSingleton<IAuthorizationHandler, PetitionOrganiserHandler>();
         services.AddAuthorizationBuilder()

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PetitionSite.Data;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
+using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
@@ -25,7 +26,7 @@ public sealed partial class SignatureConfirmer(
     // What a confirmation link would do, without doing it: a GET must never confirm.
     public async Task<ConfirmationResult> PreviewAsync(string token, CancellationToken cancellationToken)
     {
-        if (!ConfirmationTokens.TryHash(token, out var hash))
+        if (!OneTimeTokens.TryHash(token, out var hash))
         {
             return ConfirmationResult.Unknown;
         }
@@ -37,7 +38,7 @@ public sealed partial class SignatureConfirmer(
 
     public async Task<ConfirmationResult> ConfirmAsync(string token, CancellationToken cancellationToken)
     {
-        if (!ConfirmationTokens.TryHash(token, out var hash))
+        if (!OneTimeTokens.TryHash(token, out var hash))
         {
             return ConfirmationResult.Unknown;
         }

@@ -31,7 +31,7 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<Site
             string? token = null;
             if (due[i].Kind == OutboxMessageKind.ConfirmationRequest)
             {
-                (token, var hash) = ConfirmationTokens.Mint();
+                (token, var hash) = OneTimeTokens.Mint();
                 db.ConfirmationTokens.Add(new ConfirmationToken
                 {
                     Hash = hash,

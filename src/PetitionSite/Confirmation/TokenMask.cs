@@ -1,21 +1,28 @@
 namespace PetitionSite.Confirmation;
 
-// Confirmation tokens are secrets: logs keep only their first characters, enough to tell two links apart.
+// Confirmation and invitation tokens are secrets: logs keep only their first characters, enough to tell two links apart.
 public static class TokenMask
 {
-    private const string ConfirmPath = "/signatures/confirm/";
+    private static readonly string[] TokenPaths = ["/signatures/confirm/", "/account/invitation/"];
     private const int KeptCharacters = 4;
 
     // Masks the token in a path or link such as "https://site/signatures/confirm/AbCd…"; anything else is returned as it is.
     public static string InLink(string pathOrLink)
     {
-        var start = pathOrLink.IndexOf(ConfirmPath, StringComparison.OrdinalIgnoreCase);
-        if (start < 0)
+        foreach (var tokenPath in TokenPaths)
         {
-            return pathOrLink;
+            var start = pathOrLink.IndexOf(tokenPath, StringComparison.OrdinalIgnoreCase);
+            if (start >= 0)
+            {
+                return Masked(pathOrLink, start + tokenPath.Length);
+            }
         }
 
-        var token = start + ConfirmPath.Length;
+        return pathOrLink;
+    }
+
+    private static string Masked(string pathOrLink, int token)
+    {
         var end = pathOrLink.IndexOfAny(['/', '?', '#'], token);
         var length = (end < 0 ? pathOrLink.Length : end) - token;
         return length <= KeptCharacters

@@ -6,9 +6,13 @@ namespace PetitionSite.Data;
 public static class DatabaseInitializer
 {
     // Applies migrations, switches the file to WAL and seeds the petitions that ship with the site.
-    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    public static Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.Services.InitializeDatabaseAsync(cancellationToken);
+
+    // The same for a command run from a shell (create-admin), which may be the first thing to touch a fresh clone's database.
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();
+        var factory = services.GetRequiredService<IDbContextFactory<PetitionsDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         // Migrating takes a write lock even when there is nothing to apply; asking first lets a read-only database
         // (a full or read-only disk) start and answer 503 to writes instead of crashing on every restart.
@@ -21,7 +25,7 @@ public static class DatabaseInitializer
 
         // Petition texts ship beside the binary, wherever the site is started from.
         using var shipped = new PhysicalFileProvider(AppContext.BaseDirectory);
-        var seeder = new PetitionSeeder(shipped, app.Services.GetRequiredService<TimeProvider>());
+        var seeder = new PetitionSeeder(shipped, services.GetRequiredService<TimeProvider>());
         await seeder.SeedAsync(db, cancellationToken);
     }
 }

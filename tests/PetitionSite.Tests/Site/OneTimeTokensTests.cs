@@ -1,14 +1,14 @@
 using System.Buffers.Text;
-using PetitionSite.Confirmation;
+using PetitionSite.Site;
 
-namespace PetitionSite.Tests.Confirmation;
+namespace PetitionSite.Tests.Site;
 
-public sealed class ConfirmationTokensTests
+public sealed class OneTimeTokensTests
 {
     [Fact]
     public void A_minted_token_is_43_url_safe_characters()
     {
-        var (token, _) = ConfirmationTokens.Mint();
+        var (token, _) = OneTimeTokens.Mint();
 
         Assert.Equal(43, token.Length);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", token);
@@ -18,20 +18,20 @@ public sealed class ConfirmationTokensTests
     [Fact]
     public void Hashing_the_token_from_a_link_finds_the_stored_hash()
     {
-        var (token, stored) = ConfirmationTokens.Mint();
+        var (token, stored) = OneTimeTokens.Mint();
 
-        Assert.True(ConfirmationTokens.TryHash(token, out var hash));
+        Assert.True(OneTimeTokens.TryHash(token, out var hash));
         Assert.Equal(stored, hash);
     }
 
     [Fact]
     public void A_token_finds_only_its_own_stored_hash()
     {
-        var (first, firstStored) = ConfirmationTokens.Mint();
-        var (second, secondStored) = ConfirmationTokens.Mint();
+        var (first, firstStored) = OneTimeTokens.Mint();
+        var (second, secondStored) = OneTimeTokens.Mint();
 
-        Assert.True(ConfirmationTokens.TryHash(first, out var firstHash));
-        Assert.True(ConfirmationTokens.TryHash(second, out var secondHash));
+        Assert.True(OneTimeTokens.TryHash(first, out var firstHash));
+        Assert.True(OneTimeTokens.TryHash(second, out var secondHash));
         Assert.NotEqual(secondStored, firstHash);
         Assert.NotEqual(firstStored, secondHash);
     }
@@ -40,11 +40,11 @@ public sealed class ConfirmationTokensTests
     public void A_link_with_its_last_character_changed_is_malformed_or_another_token()
     {
         const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        var (token, stored) = ConfirmationTokens.Mint();
+        var (token, stored) = OneTimeTokens.Mint();
 
         foreach (var last in Alphabet.Where(c => c != token[^1]))
         {
-            var changed = ConfirmationTokens.TryHash(token[..^1] + last, out var hash);
+            var changed = OneTimeTokens.TryHash(token[..^1] + last, out var hash);
 
             Assert.False(changed && hash.SequenceEqual(stored), $"{token[..^1]}{last} hashes like {token}");
         }
@@ -53,11 +53,11 @@ public sealed class ConfirmationTokensTests
     [Fact]
     public void Someone_who_reads_the_stored_hash_cannot_make_a_link_from_it()
     {
-        var (_, stored) = ConfirmationTokens.Mint();
+        var (_, stored) = OneTimeTokens.Mint();
         var linkFromHash = Base64Url.EncodeToString(stored);
 
         // The hash is itself 32 bytes, so the link is well formed; it must still not lead back to the signature.
-        Assert.True(ConfirmationTokens.TryHash(linkFromHash, out var hash));
+        Assert.True(OneTimeTokens.TryHash(linkFromHash, out var hash));
         Assert.NotEqual(stored, hash);
     }
 
@@ -83,7 +83,7 @@ public sealed class ConfirmationTokensTests
     [MemberData(nameof(MalformedTokens))]
     public void A_malformed_token_is_rejected(string? token)
     {
-        Assert.False(ConfirmationTokens.TryHash(token, out var hash));
+        Assert.False(OneTimeTokens.TryHash(token, out var hash));
         Assert.Empty(hash);
     }
 }

@@ -1,9 +1,10 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
-namespace PetitionSite.Confirmation;
+namespace PetitionSite.Site;
 
-public static class ConfirmationTokens
+// The secret in a one-time link (confirming a signature, accepting an invitation): the link holds the token, the database its hash.
+public static class OneTimeTokens
 {
     private const int TokenBytes = 32;
 

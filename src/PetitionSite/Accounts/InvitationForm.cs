@@ -1,0 +1,6 @@
+namespace PetitionSite.Accounts;
+
+public sealed class InvitationForm
+{
+    public string? Email { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace PetitionSite.Accounts;
+
+public sealed record InvitationUnavailablePageModel(string Title, string Explanation);

@@ -1,0 +1,3 @@
+namespace PetitionSite.Accounts;
+
+public sealed record OrganiserOption(string UserId, string Email);

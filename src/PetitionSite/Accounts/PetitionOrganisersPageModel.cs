@@ -1,0 +1,7 @@
+namespace PetitionSite.Accounts;
+
+public sealed record PetitionOrganisersPageModel(
+    PetitionReference Petition,
+    IReadOnlyList<OrganiserOption> Assigned,
+    IReadOnlyList<OrganiserOption> Unassigned,
+    string? Problem = null);

@@ -1,0 +1,3 @@
+namespace PetitionSite.Accounts;
+
+public sealed record PetitionReference(string Slug, string Title);

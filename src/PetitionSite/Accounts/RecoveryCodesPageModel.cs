@@ -1,0 +1,3 @@
+namespace PetitionSite.Accounts;
+
+public sealed record RecoveryCodesPageModel(IReadOnlyList<string> Codes, string ContinueUrl);
