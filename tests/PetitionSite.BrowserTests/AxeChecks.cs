@@ -15,6 +15,7 @@ internal static class AxeChecks
     public static async Task AssertNoViolationsAsync(this IPage page)
     {
         var result = await page.RunAxe(Wcag);
+        Assert.True(result.Passes.Length > 0, $"axe checked nothing on {page.Url}: did its script run?");
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
     }
 
