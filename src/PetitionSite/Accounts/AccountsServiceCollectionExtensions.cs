@@ -16,16 +16,7 @@ public static class AccountsServiceCollectionExtensions
     {
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section)).ValidateOnStart();
 
-        services.AddIdentity<IdentityUser, IdentityRole>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = 12;
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddEntityFrameworkStores<PetitionsDbContext>()
-            .AddDefaultTokenProviders();
+        services.AddAccountStore();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -59,6 +50,22 @@ public static class AccountsServiceCollectionExtensions
             .AddPolicy(AccessPolicies.BackOffice, policy => policy.RequireRole(Roles.Admin, Roles.Organiser))
             .AddPolicy(AccessPolicies.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(AccessPolicies.PetitionOrganiser, policy => policy.RequireAuthenticatedUser().AddRequirements(new PetitionOrganiserRequirement()));
+        return services;
+    }
+
+    // Accounts, roles and their rules, without the pages: what the create-admin verb needs too.
+    public static IServiceCollection AddAccountStore(this IServiceCollection services)
+    {
+        services.AddIdentity<IdentityUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 12;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PetitionsDbContext>()
+            .AddDefaultTokenProviders();
         return services;
     }
 }

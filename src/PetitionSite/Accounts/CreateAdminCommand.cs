@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using PetitionSite.Admin;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Data;
 using PetitionSite.Signing;
@@ -54,8 +53,14 @@ public static class CreateAdminCommand
         // Standard output carries the password; only problems belong in the log.
         builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPetitionsDatabase();
-        builder.Services.AddAccounts(builder.Configuration, builder.Environment);
-        builder.Services.AddAdmin();
+        builder.Services.AddAccountStore();
+        builder.Services.AddSingleton<AuditLog>();
+        // Checked as Development checks it, in every environment: a service this verb cannot build fails its tests.
+        builder.Host.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateOnBuild = true;
+            provider.ValidateScopes = true;
+        });
         await using var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(cancellationToken);
 
