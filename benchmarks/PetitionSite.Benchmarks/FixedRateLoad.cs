@@ -13,8 +13,9 @@ public sealed class FixedRateLoad(string name, double rate, HttpClient client, F
     private long sent;
     private int succeededCount;
     private int errors;
-    private long inFlight;
-    private long peakInFlight;
+    // Requests due and not yet answered, whether on a connection or waiting in the client for one.
+    private long outstanding;
+    private long peakOutstanding;
     private long lastAnswerTicks;
 
     public string Name => name;
@@ -52,7 +53,7 @@ public sealed class FixedRateLoad(string name, double rate, HttpClient client, F
         figures.Add($"{name}_errors", errors);
         figures.Add($"{name}_seconds", seconds, "0.0");
         figures.Add($"{name}_per_second", succeededCount / seconds, "0");
-        figures.Add($"{name}_peak_in_flight", peakInFlight);
+        figures.Add($"{name}_peak_outstanding", peakOutstanding);
         figures.Add($"{name}_p50_ms", Figures.Percentile(sorted, 50), "0.0");
         figures.Add($"{name}_p99_ms", Figures.Percentile(sorted, 99), "0.0");
         figures.Add($"{name}_max_ms", sorted.Count == 0 ? 0 : sorted[^1], "0.0");
@@ -63,7 +64,7 @@ public sealed class FixedRateLoad(string name, double rate, HttpClient client, F
     private async Task SendAsync(Stopwatch clock, long index)
     {
         var scheduled = Scheduled(index);
-        RaiseTo(ref peakInFlight, Interlocked.Increment(ref inFlight));
+        RaiseTo(ref peakOutstanding, Interlocked.Increment(ref outstanding));
         try
         {
             using var message = request(index);
@@ -84,7 +85,7 @@ public sealed class FixedRateLoad(string name, double rate, HttpClient client, F
         }
         finally
         {
-            Interlocked.Decrement(ref inFlight);
+            Interlocked.Decrement(ref outstanding);
         }
     }
 
