@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+using PetitionSite.Accounts;
 using PetitionSite.Testing;
 
 namespace PetitionSite.BrowserTests;
 
 // The site on a real loopback port with its own database and SMTP server, as a browser reaches it.
 // A class fixture for tests that may share one database; StartAsync for a test that needs its own.
-public sealed class RunningSite : IAsyncLifetime
+public sealed partial class RunningSite : IAsyncLifetime
 {
     private readonly TestSmtpServer smtp = new();
     private PetitionSiteFactory? factory;
@@ -36,6 +38,29 @@ public sealed class RunningSite : IAsyncLifetime
         return Url(new Uri(PetitionSiteFactory.ConfirmationLinkIn(message)).PathAndQuery);
     }
 
+    // Runs `create-admin --email <address>` on this site's database, as an operator would, and returns the password it prints.
+    public async Task<string> CreateAdminAsync(string email)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Petitions"] = $"Data Source={factory!.DatabasePath}",
+            ["DataProtection:KeysDirectory"] = Path.Combine(factory.DataDirectory, "keys"),
+        };
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exitCode = await CreateAdminCommand.RunAsync(["--email", email], output, errors, settings, TestContext.Current.CancellationToken);
+        var line = output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).SingleOrDefault(l => l.StartsWith("Password: ", StringComparison.Ordinal));
+        return exitCode == 0 && line is not null ? line["Password: ".Length..] : throw new InvalidOperationException($"create-admin exited with {exitCode}:\n{output}{errors}");
+    }
+
+    // The link in the invitation email, pointed at this server.
+    public async Task<string> InvitationLinkSentToAsync(string email)
+    {
+        var message = await smtp.WaitForMessageToAsync(email);
+        var match = InvitationLink().Match(message.TextBody ?? "");
+        return match.Success ? Url(new Uri(match.Value).PathAndQuery) : throw new InvalidOperationException("The email has no invitation link:\n" + message.TextBody);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (factory is not null)
@@ -45,4 +70,7 @@ public sealed class RunningSite : IAsyncLifetime
 
         await smtp.DisposeAsync();
     }
+
+    [GeneratedRegex(@"https?://[^\s/]+/account/invitation/[A-Za-z0-9_-]+")]
+    private static partial Regex InvitationLink();
 }

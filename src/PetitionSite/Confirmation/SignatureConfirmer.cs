@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PetitionSite.Data;
@@ -8,21 +7,16 @@ using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-// Confirms signatures. Like signing, confirming goes through one loop that commits in batches: when many people press
-// their links at once they share one transaction instead of queueing for SQLite's single write lock one by one.
+// Confirms signatures. Like signing, confirming goes through one loop that commits in batches (BatchedWriter): when many
+// people press their links at once they share one transaction instead of queueing for SQLite's write lock one by one.
 // Each signature's state and its petition's counts change together, guarded so that races count once.
-public sealed partial class SignatureConfirmer(
+public sealed class SignatureConfirmer(
     IDbContextFactory<PetitionsDbContext> factory,
     CountRefresh countRefresh,
     IOptions<PetitionOptions> options,
     TimeProvider time,
-    ILogger<SignatureConfirmer> logger) : BackgroundService
+    ILogger<SignatureConfirmer> logger) : BatchedWriter<byte[], ConfirmationResult>(logger)
 {
-    private const int MaxBatchSize = 256;
-
-    private readonly Channel<PendingConfirmation> queue = Channel.CreateBounded<PendingConfirmation>(
-        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-
     // What a confirmation link would do, without doing it: a GET must never confirm.
     public async Task<ConfirmationResult> PreviewAsync(string token, CancellationToken cancellationToken)
     {
@@ -43,64 +37,19 @@ public sealed partial class SignatureConfirmer(
             return ConfirmationResult.Unknown;
         }
 
-        var pending = new PendingConfirmation(hash);
-        await queue.Writer.WriteAsync(pending, cancellationToken);
-        // Once queued, the confirmation is committed even if the caller goes away.
-        return await pending.Outcome.Task;
+        return await WriteAsync(hash, cancellationToken);
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    // The cached copies of the petitions whose counts moved follow within CountRefresh's interval.
+    protected override void Committed(IReadOnlyList<ConfirmationResult> results)
     {
-        queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<PendingConfirmation>(MaxBatchSize);
-        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        foreach (var slug in results.Where(r => r.Status == ConfirmationStatus.Confirmed).Select(r => r.Slug!).Distinct())
         {
-            while (batch.Count < MaxBatchSize && queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            await ConfirmAsync(batch);
-            batch.Clear();
+            countRefresh.CountMoved(slug);
         }
     }
 
-    private async Task ConfirmAsync(List<PendingConfirmation> batch)
-    {
-        try
-        {
-            var results = await CommitAsync(batch);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Outcome.TrySetResult(results[i]);
-            }
-
-            foreach (var slug in results.Where(r => r.Status == ConfirmationStatus.Confirmed).Select(r => r.Slug!).Distinct())
-            {
-                countRefresh.CountMoved(slug);
-            }
-        }
-        catch (Exception ex) when (batch.Count > 1)
-        {
-            LogBatchFailed(logger, ex, batch.Count);
-            // One bad row must not fail its neighbours: retry each alone.
-            foreach (var pending in batch)
-            {
-                await ConfirmAsync([pending]);
-            }
-        }
-        catch (Exception ex)
-        {
-            batch[0].Outcome.TrySetException(ex);
-        }
-    }
-
-    private async Task<ConfirmationResult[]> CommitAsync(List<PendingConfirmation> batch)
+    protected override async Task<ConfirmationResult[]> CommitAsync(IReadOnlyList<byte[]> batch)
     {
         await using var db = await factory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -109,7 +58,7 @@ public sealed partial class SignatureConfirmer(
         var counted = new Dictionary<int, List<CountedSignature>>();
         for (var i = 0; i < batch.Count; i++)
         {
-            var found = await FindAsync(db, batch[i].Hash, CancellationToken.None);
+            var found = await FindAsync(db, batch[i], CancellationToken.None);
             if (found is null)
             {
                 results[i] = ConfirmationResult.Unknown;
@@ -183,9 +132,6 @@ public sealed partial class SignatureConfirmer(
                 t.Signature.Petition.ClosedAt))
             .FirstOrDefaultAsync(cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} confirmations failed; confirming them one by one")]
-    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
-
     private sealed record FoundToken(
         long SignatureId,
         DateTime ExpiresAt,
@@ -198,11 +144,4 @@ public sealed partial class SignatureConfirmer(
         string Title,
         PetitionState PetitionState,
         DateTime? ClosedAt);
-
-    private sealed class PendingConfirmation(byte[] hash)
-    {
-        public byte[] Hash { get; } = hash;
-
-        public TaskCompletionSource<ConfirmationResult> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 }

@@ -37,15 +37,7 @@ internal sealed class PetitionSeeder(IFileProvider texts, TimeProvider time)
             db.Petitions.Add(petition);
             await db.SaveChangesAsync(cancellationToken);
             // Its first revision: the text its first signatures are made under.
-            db.PetitionRevisions.Add(new PetitionRevision
-            {
-                PetitionId = petition.Id,
-                Number = 1,
-                Title = petition.Title,
-                Summary = petition.Summary,
-                BodyMarkdown = petition.BodyMarkdown,
-                CreatedAt = now,
-            });
+            db.PetitionRevisions.Add(PetitionRevision.Of(petition, 1, now, by: null));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -19,4 +19,16 @@ public sealed class PetitionRevision
 
     // Who wrote this revision (an admin's email), or null for text shipped with the site.
     public string? CreatedBy { get; set; }
+
+    // The petition's text as it stands now, kept as revision `number`.
+    public static PetitionRevision Of(Petition petition, int number, DateTime at, string? by) => new()
+    {
+        PetitionId = petition.Id,
+        Number = number,
+        Title = petition.Title,
+        Summary = petition.Summary,
+        BodyMarkdown = petition.BodyMarkdown,
+        CreatedAt = at,
+        CreatedBy = by,
+    };
 }

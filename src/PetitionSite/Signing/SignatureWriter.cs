@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,17 +8,14 @@ using PetitionSite.Email;
 
 namespace PetitionSite.Signing;
 
-// SQLite has one writer at a time, so signatures are written by one loop that commits them in batches:
-// each caller awaits the commit of its own batch, and a viral surge costs one transaction per batch, not per row.
-public sealed partial class SignatureWriter(
+// Signatures are written by one loop that commits them in batches (BatchedWriter: SQLite's single writer).
+public sealed class SignatureWriter(
     IDbContextFactory<PetitionsDbContext> factory,
     OutboxSignal outbox,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider time,
-    ILogger<SignatureWriter> logger) : BackgroundService, ISignatureWriter
+    ILogger<SignatureWriter> logger) : BatchedWriter<NewSignature, SigningOutcome>(logger), ISignatureWriter
 {
-    private const int MaxBatchSize = 256;
-
     private const string InsertSignatureSql =
         "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, Revision, Source) " +
         "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt, $revision, $source) RETURNING Id";
@@ -32,66 +28,12 @@ public sealed partial class SignatureWriter(
 
     private static readonly string[] OutboxParameters = ["$kind", "$signatureId", "$now"];
 
-    private readonly Channel<PendingSignature> queue = Channel.CreateBounded<PendingSignature>(
-        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    public Task<SigningOutcome> SignAsync(NewSignature signature, CancellationToken cancellationToken) => WriteAsync(signature, cancellationToken);
 
-    public async Task<SigningOutcome> SignAsync(NewSignature signature, CancellationToken cancellationToken)
-    {
-        var pending = new PendingSignature(signature);
-        await queue.Writer.WriteAsync(pending, cancellationToken);
-        // Once queued, the signature is written even if the caller goes away.
-        return await pending.Outcome.Task;
-    }
+    // Every batch leaves emails in the outbox: wake the sender.
+    protected override void Committed(IReadOnlyList<SigningOutcome> results) => outbox.Notify();
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // Refuse new signatures, then let the loop drain and commit every one already accepted.
-        queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<PendingSignature>(MaxBatchSize);
-        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            while (batch.Count < MaxBatchSize && queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            await WriteAsync(batch);
-            batch.Clear();
-        }
-    }
-
-    private async Task WriteAsync(List<PendingSignature> batch)
-    {
-        try
-        {
-            var outcomes = await CommitAsync(batch);
-            outbox.Notify();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Outcome.TrySetResult(outcomes[i]);
-            }
-        }
-        catch (Exception ex) when (batch.Count > 1)
-        {
-            LogBatchFailed(logger, ex, batch.Count);
-            // One bad row must not fail its neighbours: retry each alone.
-            foreach (var pending in batch)
-            {
-                await WriteAsync([pending]);
-            }
-        }
-        catch (Exception ex)
-        {
-            batch[0].Outcome.TrySetException(ex);
-        }
-    }
-
-    private async Task<SigningOutcome[]> CommitAsync(List<PendingSignature> batch)
+    protected override async Task<SigningOutcome[]> CommitAsync(IReadOnlyList<NewSignature> batch)
     {
         await using var db = await factory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -108,7 +50,7 @@ public sealed partial class SignatureWriter(
         var outcomes = new SigningOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            var candidate = batch[i].Signature;
+            var candidate = batch[i];
             var key = (candidate.PetitionId, candidate.NormalizedEmail);
             long signatureId;
             if (existing.TryGetValue(key, out var found))
@@ -144,15 +86,15 @@ public sealed partial class SignatureWriter(
 
     // One query for the whole batch: which of these addresses have already signed these petitions, and when they were last emailed.
     private static async Task<Dictionary<(int PetitionId, string NormalizedEmail), (long Id, SignatureState State, DateTime LastEmailAt)>> FindExistingAsync(
-        SqliteConnection connection, SqliteTransaction transaction, List<PendingSignature> batch)
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<NewSignature> batch)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
             "SELECT s.Id, s.PetitionId, s.NormalizedEmail, s.State, (SELECT MAX(o.CreatedAt) FROM OutboxMessages o WHERE o.SignatureId = s.Id) " +
             "FROM Signatures s WHERE s.PetitionId IN (SELECT value FROM json_each($petitions)) AND s.NormalizedEmail IN (SELECT value FROM json_each($emails))";
-        command.Parameters.AddWithValue("$petitions", JsonSerializer.Serialize(batch.Select(p => p.Signature.PetitionId).Distinct()));
-        command.Parameters.AddWithValue("$emails", JsonSerializer.Serialize(batch.Select(p => p.Signature.NormalizedEmail).Distinct()));
+        command.Parameters.AddWithValue("$petitions", JsonSerializer.Serialize(batch.Select(s => s.PetitionId).Distinct()));
+        command.Parameters.AddWithValue("$emails", JsonSerializer.Serialize(batch.Select(s => s.NormalizedEmail).Distinct()));
         var existing = new Dictionary<(int, string), (long, SignatureState, DateTime)>(batch.Count);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -195,15 +137,5 @@ public sealed partial class SignatureWriter(
         }
 
         return command;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} signatures failed; writing them one by one")]
-    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
-
-    private sealed class PendingSignature(NewSignature signature)
-    {
-        public NewSignature Signature { get; } = signature;
-
-        public TaskCompletionSource<SigningOutcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

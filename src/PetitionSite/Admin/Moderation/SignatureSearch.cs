@@ -37,20 +37,7 @@ public sealed class SignatureSearch
             problems[nameof(State)] = "Choose a state from the list.";
         }
 
-        if (!DateTimeLocalInput.TryParse(From, out var from))
-        {
-            problems[nameof(From)] = "Enter the start as a date and time, such as 2026-11-28T09:00.";
-        }
-
-        if (!DateTimeLocalInput.TryParse(To, out var to))
-        {
-            problems[nameof(To)] = "Enter the end as a date and time, such as 2026-11-28T18:00.";
-        }
-
-        if (from is not null && to is not null && to <= from)
-        {
-            problems[nameof(To)] = "The end must be after the start.";
-        }
+        var (from, to) = DateTimeLocalInput.ReadWindow(From, To, nameof(From), nameof(To), problems);
 
         if (Name?.Trim().Length > SignatureLimits.NameLength)
         {

@@ -53,16 +53,7 @@ public sealed class PetitionEditor(IDbContextFactory<PetitionsDbContext> factory
             return PetitionEditOutcome.SlugTaken;
         }
 
-        db.PetitionRevisions.Add(new PetitionRevision
-        {
-            PetitionId = petition.Id,
-            Number = 1,
-            Title = petition.Title,
-            Summary = petition.Summary,
-            BodyMarkdown = petition.BodyMarkdown,
-            CreatedAt = now,
-            CreatedBy = actor,
-        });
+        db.PetitionRevisions.Add(PetitionRevision.Of(petition, 1, now, actor));
         audit.Add(db, actor, AuditAction.PetitionCreated, petition.Slug, $"Created \"{petition.Title}\", goal {petition.Goal}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -138,16 +129,7 @@ public sealed class PetitionEditor(IDbContextFactory<PetitionsDbContext> factory
         if (current is null)
         {
             var number = signed ? petition.Revision + 1 : petition.Revision;
-            db.PetitionRevisions.Add(new PetitionRevision
-            {
-                PetitionId = petition.Id,
-                Number = number,
-                Title = petition.Title,
-                Summary = petition.Summary,
-                BodyMarkdown = petition.BodyMarkdown,
-                CreatedAt = now,
-                CreatedBy = actor,
-            });
+            db.PetitionRevisions.Add(PetitionRevision.Of(petition, number, now, actor));
             petition.Revision = number;
             return signed ? $"text: revision {number} added" : $"text: revision {number} written";
         }
