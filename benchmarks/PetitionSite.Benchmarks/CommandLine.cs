@@ -28,7 +28,7 @@ public sealed class CommandLine
 
     public static int Usage()
     {
-        Console.Error.WriteLine("Usage: PetitionSite.Benchmarks site|smtp-sink|sign-load|confirm-load|raw-sqlite|seed|http-export|seed-dashboard|dashboard-load --option value ...; see benchmarks/run.");
+        Console.Error.WriteLine("Usage: PetitionSite.Benchmarks site|smtp-sink|sign-load|confirm-load|raw-sqlite|seed|http-export|seed-dashboard|dashboard-load|mixed-load --option value ...; see benchmarks/run.");
         return 2;
     }
 

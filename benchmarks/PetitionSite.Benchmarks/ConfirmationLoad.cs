@@ -8,12 +8,7 @@ public static class ConfirmationLoad
 {
     public static async Task<int> RunAsync(CommandLine options)
     {
-        var links = (await File.ReadAllLinesAsync(options.Get("links")))
-            .Select(line => line.Split('\t'))
-            .Where(parts => parts.Length == 2 && parts[1].StartsWith("http", StringComparison.Ordinal))
-            .Select(parts => new Uri(parts[1]).AbsolutePath)
-            .Take(options.Number("max", int.MaxValue))
-            .ToArray();
+        var links = await ReadLinksAsync(options.Get("links"), options.Number("max", int.MaxValue));
         if (links.Length == 0)
         {
             throw new InvalidOperationException("No confirmation links to press.");
@@ -56,4 +51,13 @@ public static class ConfirmationLoad
         await figures.SaveAsync();
         return 0;
     }
+
+    // The paths of the confirmation links in the SMTP sink's "recipient<TAB>link" file, in the order they arrived.
+    public static async Task<string[]> ReadLinksAsync(string path, int max) =>
+        (await File.ReadAllLinesAsync(path))
+            .Select(line => line.Split('\t'))
+            .Where(parts => parts.Length == 2 && parts[1].StartsWith("http", StringComparison.Ordinal))
+            .Select(parts => new Uri(parts[1]).AbsolutePath)
+            .Take(max)
+            .ToArray();
 }

@@ -47,7 +47,7 @@ public static class DashboardLoad
     }
 
     // The login form with its antiforgery pair; the answer's Set-Cookie is the session every later request carries.
-    private static async Task<string> SignInAsync(HttpClient client, string email, string password)
+    public static async Task<string> SignInAsync(HttpClient client, string email, string password)
     {
         var form = await Antiforgery.FetchAsync(client, "/account/login");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/login", UriKind.Relative))

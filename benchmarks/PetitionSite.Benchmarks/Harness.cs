@@ -17,6 +17,7 @@ public static class Harness
             "http-export" => await HttpExport.RunAsync(options),
             "seed-dashboard" => await DashboardSeeder.RunAsync(options),
             "dashboard-load" => await DashboardLoad.RunAsync(options),
+            "mixed-load" => await MixedLoad.RunAsync(options),
             _ => CommandLine.Usage(),
         };
     }

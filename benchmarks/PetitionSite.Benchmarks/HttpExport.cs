@@ -60,7 +60,8 @@ public static class HttpExport
         return 0;
     }
 
-    private static async Task CreateAdminAsync(string database, string email, string password)
+    // An admin made straight in the site's database through Identity's UserManager, as create-admin would.
+    public static async Task CreateAdminAsync(string database, string email, string password)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:Petitions"] = $"Data Source={database}";

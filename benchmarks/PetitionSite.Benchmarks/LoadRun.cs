@@ -13,7 +13,11 @@ public sealed class LoadRun(Uri baseAddress, int connections)
     private readonly ConcurrentDictionary<long, int> perSecond = new();
     private int errors;
 
-    public HttpClient CreateClient() => new(new SocketsHttpHandler
+    public HttpClient CreateClient() => CreateClient(baseAddress, connections);
+
+    // Cookies by hand (the site marks them Secure, and a cookie jar would not send them over plain http); no redirects
+    // followed, so each answer's own status is counted.
+    public static HttpClient CreateClient(Uri baseAddress, int connections) => new(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = connections,
         UseCookies = false,

@@ -4,8 +4,8 @@ using System.Text;
 
 namespace PetitionSite.Benchmarks;
 
-// `sign-load --base URL --slug S --seconds N --connections C --prefix P [--accepted FILE] [--figures FILE --name N]`:
-// POSTs the signature form with a fresh address each time and counts the 303 answers.
+// `sign-load --base URL --slug S --seconds N --connections C --prefix P [--max N] [--accepted FILE] [--figures FILE --name N]`:
+// POSTs the signature form with a fresh address each time (at most --max of them) and counts the 303 answers.
 public static class SigningLoad
 {
     public static async Task<int> RunAsync(CommandLine options)
@@ -21,9 +21,16 @@ public static class SigningLoad
         var counters = new int[connections];
         var accepted = new ConcurrentQueue<string>();
         var keepAccepted = options.Find("accepted") is not null;
+        var max = options.Number("max", int.MaxValue);
+        var sent = 0;
 
-        HttpRequestMessage Next(int worker)
+        HttpRequestMessage? Next(int worker)
         {
+            if (Interlocked.Increment(ref sent) > max)
+            {
+                return null;
+            }
+
             var email = $"{prefix}-{worker}-{counters[worker]++}@example.org";
             var request = new HttpRequestMessage(HttpMethod.Post, path)
             {
