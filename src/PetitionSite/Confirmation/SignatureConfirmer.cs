@@ -26,7 +26,7 @@ public sealed class SignatureConfirmer(
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var found = await FindAsync(db, hash, cancellationToken);
+        var found = await FindByHash(db, hash, cancellationToken);
         return found is null ? ConfirmationResult.Unknown : new(StatusOf(found), found.Slug, found.Title);
     }
 
@@ -55,10 +55,10 @@ public sealed class SignatureConfirmer(
         await using var transaction = await db.Database.BeginTransactionAsync();
         var now = time.GetUtcNow().UtcDateTime;
         var results = new ConfirmationResult[batch.Count];
-        var counted = new Dictionary<int, List<CountedSignature>>();
+        var confirming = new Dictionary<long, FoundToken>();
         for (var i = 0; i < batch.Count; i++)
         {
-            var found = await FindAsync(db, batch[i], CancellationToken.None);
+            var found = await FindByHash(db, batch[i], CancellationToken.None);
             if (found is null)
             {
                 results[i] = ConfirmationResult.Unknown;
@@ -66,24 +66,26 @@ public sealed class SignatureConfirmer(
             }
 
             var status = StatusOf(found);
-            if (status != ConfirmationStatus.AwaitingConfirmation)
-            {
-                results[i] = new(status, found.Slug, found.Title);
-                continue;
-            }
-
-            // Guarded by its state: the same link pressed twice in one batch, or in two, confirms once.
-            var confirmed = await db.Signatures
-                .Where(s => s.Id == found.SignatureId && s.State == SignatureState.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SignatureState.Validated).SetProperty(x => x.ConfirmedAt, now));
-            if (confirmed == 1)
-            {
-                (counted.TryGetValue(found.PetitionId, out var list) ? list : counted[found.PetitionId] = []).Add(new(now, found.CountryCode, found.Source));
-            }
-
-            results[i] = new(confirmed == 1 ? ConfirmationStatus.Confirmed : ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title);
+            // The same signature twice in one batch (two links, or one pressed twice) confirms once.
+            results[i] = status != ConfirmationStatus.AwaitingConfirmation ? new(status, found.Slug, found.Title)
+                : confirming.TryAdd(found.SignatureId, found) ? new(ConfirmationStatus.Confirmed, found.Slug, found.Title)
+                : new(ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title);
         }
 
+        // One statement for the batch. The transaction holds SQLite's write lock from its start, so every row read as
+        // pending above is still pending here; the state guard keeps that true on a database that locks differently.
+        var ids = confirming.Keys.ToList();
+        var confirmed = ids.Count == 0 ? 0 : await db.Signatures
+            .Where(s => ids.Contains(s.Id) && s.State == SignatureState.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SignatureState.Validated).SetProperty(x => x.ConfirmedAt, now));
+        if (confirmed != ids.Count)
+        {
+            throw new InvalidOperationException($"{ids.Count} signatures were read as pending but {confirmed} were confirmed; nothing is committed.");
+        }
+
+        var counted = confirming.Values
+            .GroupBy(f => f.PetitionId)
+            .ToDictionary(g => g.Key, g => g.Select(f => new CountedSignature(now, f.CountryCode, f.Source)).ToList());
         foreach (var (petitionId, signatures) in counted)
         {
             await PetitionCounts.MoveAsync(db, petitionId, signatures, +1, CancellationToken.None);
@@ -114,8 +116,9 @@ public sealed class SignatureConfirmer(
         _ => false,
     };
 
-    private static Task<FoundToken?> FindAsync(PetitionsDbContext db, byte[] hash, CancellationToken cancellationToken) =>
-        db.ConfirmationTokens
+    // Precompiled: the confirming loop runs it once per link in every batch.
+    private static readonly Func<PetitionsDbContext, byte[], CancellationToken, Task<FoundToken?>> FindByHash =
+        EF.CompileAsyncQuery((PetitionsDbContext db, byte[] hash, CancellationToken _) => db.ConfirmationTokens
             .AsNoTracking()
             .Where(t => t.Hash == hash)
             .Select(t => new FoundToken(
@@ -130,7 +133,7 @@ public sealed class SignatureConfirmer(
                 t.Signature.Petition.Title,
                 t.Signature.Petition.State,
                 t.Signature.Petition.ClosedAt))
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault());
 
     private sealed record FoundToken(
         long SignatureId,
