@@ -40,7 +40,7 @@ app.UseRequestLogging();
 app.UseClientDisconnects();
 app.UseRouting();
 app.UseRateLimiter();
-app.UseAuthentication();
+app.UseAuthenticationOfSignedInPeople();
 app.UseAuthorization();
 // After authentication: the page cache never serves or stores a signed-in person's page.
 app.UseOutputCache();

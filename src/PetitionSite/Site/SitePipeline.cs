@@ -78,6 +78,27 @@ public static class SitePipeline
         return app;
     }
 
+    // Nearly every request on a viral day is an anonymous reader. Only a request that carries one of Identity's cookies
+    // can be anyone but anonymous, so only those pay for running the authentication handler.
+    public static WebApplication UseAuthenticationOfSignedInPeople(this WebApplication app)
+    {
+        app.UseWhen(static context => CarriesSignInCookie(context.Request), branch => branch.UseAuthentication());
+        return app;
+    }
+
+    private static bool CarriesSignInCookie(HttpRequest request)
+    {
+        foreach (var cookie in request.Cookies)
+        {
+            if (cookie.Key.StartsWith(".AspNetCore.Identity.", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapStaticAssets();
