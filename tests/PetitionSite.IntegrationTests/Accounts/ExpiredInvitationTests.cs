@@ -1,12 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using PetitionSite.Testing;
 
 namespace PetitionSite.IntegrationTests.Accounts;
 
-public sealed class ExpiredInvitationTests(ExpiredInvitationTests.ClockFixture fixture) : IClassFixture<ExpiredInvitationTests.ClockFixture>
+public sealed class ExpiredInvitationTests(ClockedSiteFixture fixture) : IClassFixture<ClockedSiteFixture>
 {
     [Fact]
     public async Task An_invitation_works_for_72_hours_and_then_says_it_has_expired()
@@ -26,22 +22,5 @@ public sealed class ExpiredInvitationTests(ExpiredInvitationTests.ClockFixture f
         Assert.Equal(HttpStatusCode.Gone, expired.Status);
         Assert.Equal("This invitation has expired", expired.Document.QuerySelector("h1")?.TextContent);
         Assert.Contains("expiry-admin@example.org", expired.Text, StringComparison.Ordinal);
-    }
-
-    // The site's clock, moved on by the test instead of waiting three days.
-    public sealed class ClockFixture : SiteFixture
-    {
-        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override PetitionSiteFactory CreateSite(TestSmtpServer smtp) => new ClockedSiteFactory(smtp, Clock);
-    }
-
-    private sealed class ClockedSiteFactory(TestSmtpServer smtp, TimeProvider clock) : PetitionSiteFactory(smtp)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton(clock));
-        }
     }
 }

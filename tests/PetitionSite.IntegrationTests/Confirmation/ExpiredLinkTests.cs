@@ -1,13 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PetitionSite.Signing;
 using PetitionSite.Testing;
 
 namespace PetitionSite.IntegrationTests.Confirmation;
 
-public sealed class ExpiredLinkTests(ExpiredLinkTests.ClockFixture fixture) : IClassFixture<ExpiredLinkTests.ClockFixture>
+public sealed class ExpiredLinkTests(ClockedSiteFixture fixture) : IClassFixture<ClockedSiteFixture>
 {
     [Fact]
     public async Task An_expired_link_says_so_and_signing_again_sends_one_that_works()
@@ -50,22 +47,5 @@ public sealed class ExpiredLinkTests(ExpiredLinkTests.ClockFixture fixture) : IC
 
         Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
         Assert.Equal(before + 1, await fixture.PublicCountAsync());
-    }
-
-    // The site's clock, moved on by the tests instead of waiting a week.
-    public sealed class ClockFixture : SiteFixture
-    {
-        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override PetitionSiteFactory CreateSite(TestSmtpServer smtp) => new ClockedSiteFactory(smtp, Clock);
-    }
-
-    private sealed class ClockedSiteFactory(TestSmtpServer smtp, TimeProvider clock) : PetitionSiteFactory(smtp)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton(clock));
-        }
     }
 }
