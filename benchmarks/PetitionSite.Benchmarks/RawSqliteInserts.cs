@@ -76,8 +76,8 @@ public static class RawSqliteInserts
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, ConfirmedAt) " +
-            "VALUES ($petition, 'Bench', 'Signer', $email, $email, 'GB', NULL, 0, 0, NULL, 'Pending', $now, NULL) RETURNING Id";
+            "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, ConfirmedAt, ClientAddress, ClientNetwork) " +
+            "VALUES ($petition, 'Bench', 'Signer', $email, $email, 'GB', NULL, 0, 0, NULL, 'Pending', $now, NULL, '127.0.0.1', '127.0.0.0/24') RETURNING Id";
         command.Parameters.Add("$petition", SqliteType.Integer);
         command.Parameters.Add("$email", SqliteType.Text);
         command.Parameters.Add("$now", SqliteType.Text);

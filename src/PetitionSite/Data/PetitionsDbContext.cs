@@ -7,6 +7,8 @@ using PetitionSite.Confirmation;
 using PetitionSite.Email;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
+using PetitionSite.Site;
+using PetitionSite.Withdrawal;
 
 namespace PetitionSite.Data;
 
@@ -22,6 +24,8 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
     public DbSet<SignatureCounter> SignatureCounters => Set<SignatureCounter>();
 
     public DbSet<ConfirmationToken> ConfirmationTokens => Set<ConfirmationToken>();
+
+    public DbSet<WithdrawalToken> WithdrawalTokens => Set<WithdrawalToken>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -56,7 +60,8 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
 
         builder.Entity<Signature>(signature =>
         {
-            signature.HasIndex(s => new { s.PetitionId, s.NormalizedEmail }).IsUnique();
+            // Mailbox first: the same index finds one petition's signer and every email an address was sent (the daily cap).
+            signature.HasIndex(s => new { s.NormalizedEmail, s.PetitionId }).IsUnique();
             signature.HasIndex(s => new { s.PetitionId, s.State });
             // The dashboard's latest signers and moderation's time windows read by these.
             signature.HasIndex(s => new { s.PetitionId, s.ConfirmedAt });
@@ -70,6 +75,8 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
             signature.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
             signature.Property(s => s.Source).HasMaxLength(SignatureLimits.SourceLength);
             signature.Property(s => s.InvalidationReason).HasMaxLength(500);
+            signature.Property(s => s.ClientAddress).HasMaxLength(ClientAddress.TextLength);
+            signature.Property(s => s.ClientNetwork).HasMaxLength(ClientAddress.NetworkLength);
         });
 
         builder.Entity<SignatureCounter>(counter =>
@@ -81,6 +88,12 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
         });
 
         builder.Entity<ConfirmationToken>(token =>
+        {
+            token.HasKey(t => t.Hash);
+            token.HasIndex(t => t.SignatureId);
+        });
+
+        builder.Entity<WithdrawalToken>(token =>
         {
             token.HasKey(t => t.Hash);
             token.HasIndex(t => t.SignatureId);

@@ -35,4 +35,7 @@ public sealed class Petition
     public DateTime? ClosedAt { get; set; }
 
     public string? RejectionReason { get; set; }
+
+    // Set when its signers' personal data was anonymised after closing; counts by day, country and source remain.
+    public DateTime? PersonalDataErasedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using PetitionSite.Petitions;
 
 namespace PetitionSite.Signing;
@@ -14,11 +15,13 @@ public sealed record NewSignature(
     bool KeepInformed,
     DateTime SignedAt,
     int Revision = 1,
-    string? Source = null)
+    string? Source = null,
+    string? ClientAddress = null,
+    string? ClientNetwork = null)
 {
     public string NormalizedEmail { get; } = EmailAddressRules.Normalize(Email);
 
-    public static NewSignature From(PetitionStatus petition, SignatureForm form, DateTime signedAt) => new(
+    public static NewSignature From(PetitionStatus petition, SignatureForm form, IPAddress? client, DateTime signedAt) => new(
         petition.Id,
         form.FirstName!,
         form.LastName!,
@@ -29,5 +32,7 @@ public sealed record NewSignature(
         form.KeepInformed,
         signedAt,
         petition.Revision,
-        SignatureSource.Clean(form.Source));
+        SignatureSource.Clean(form.Source),
+        Site.ClientAddress.TextOf(client),
+        Site.ClientAddress.NetworkOf(client));
 }

@@ -16,7 +16,7 @@ public sealed class Signature
 
     public required string Email { get; set; }
 
-    // Trimmed and lower-cased: one signature per petition per address.
+    // The canonical mailbox (trimmed, lower-cased, provider rules applied): one signature per petition per mailbox.
     public required string NormalizedEmail { get; set; }
 
     public required string CountryCode { get; set; }
@@ -44,4 +44,10 @@ public sealed class Signature
     public DateTime? InvalidatedAt { get; set; }
 
     public string? InvalidationReason { get; set; }
+
+    // Where the signature came from, kept for the fraud review and erased after Privacy:ClientAddressDays.
+    public string? ClientAddress { get; set; }
+
+    // The /24 (IPv4) or /64 (IPv6) around ClientAddress, erased with it.
+    public string? ClientNetwork { get; set; }
 }

@@ -17,14 +17,14 @@ public sealed class SignatureWriter(
     ILogger<SignatureWriter> logger) : BatchedWriter<NewSignature, SigningOutcome>(logger), ISignatureWriter
 {
     private const string InsertSignatureSql =
-        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, Revision, Source) " +
-        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt, $revision, $source) RETURNING Id";
+        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, Revision, Source, ClientAddress, ClientNetwork) " +
+        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt, $revision, $source, $clientAddress, $clientNetwork) RETURNING Id";
 
     private const string InsertOutboxSql =
         "INSERT INTO OutboxMessages (Kind, SignatureId, State, Attempts, CreatedAt, NextAttemptAt) VALUES ($kind, $signatureId, 'Pending', 0, $now, $now)";
 
     private static readonly string[] SignatureParameters =
-        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt", "$revision", "$source"];
+        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt", "$revision", "$source", "$clientAddress", "$clientNetwork"];
 
     private static readonly string[] OutboxParameters = ["$kind", "$signatureId", "$now"];
 
@@ -123,6 +123,8 @@ public sealed class SignatureWriter(
         values[11].Value = signature.SignedAt;
         values[12].Value = signature.Revision;
         values[13].Value = (object?)signature.Source ?? DBNull.Value;
+        values[14].Value = (object?)signature.ClientAddress ?? DBNull.Value;
+        values[15].Value = (object?)signature.ClientNetwork ?? DBNull.Value;
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

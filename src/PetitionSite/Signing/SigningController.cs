@@ -52,7 +52,7 @@ public sealed partial class SigningController(
             return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
         }
 
-        var signature = NewSignature.From(petition, form, time.GetUtcNow().UtcDateTime);
+        var signature = NewSignature.From(petition, form, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
         var outcome = await writer.SignAsync(signature, cancellationToken);
         LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
 

@@ -401,6 +401,9 @@ namespace PetitionSite.Data.Migrations
                     b.Property<DateTime?>("OpensAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PersonalDataErasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -507,6 +510,14 @@ namespace PetitionSite.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ConfirmedAt")
                         .HasColumnType("TEXT");
 
@@ -575,16 +586,34 @@ namespace PetitionSite.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NormalizedEmail", "PetitionId")
+                        .IsUnique();
+
                     b.HasIndex("PetitionId", "ConfirmedAt");
 
                     b.HasIndex("PetitionId", "CreatedAt");
 
-                    b.HasIndex("PetitionId", "NormalizedEmail")
-                        .IsUnique();
-
                     b.HasIndex("PetitionId", "State");
 
                     b.ToTable("Signatures");
+                });
+
+            modelBuilder.Entity("PetitionSite.Withdrawal.WithdrawalToken", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("SignatureId");
+
+                    b.ToTable("WithdrawalTokens");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -713,6 +742,17 @@ namespace PetitionSite.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Petition");
+                });
+
+            modelBuilder.Entity("PetitionSite.Withdrawal.WithdrawalToken", b =>
+                {
+                    b.HasOne("PetitionSite.Signing.Signature", "Signature")
+                        .WithMany()
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Signature");
                 });
 #pragma warning restore 612, 618
         }
