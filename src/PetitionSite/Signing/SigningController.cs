@@ -13,6 +13,7 @@ public sealed partial class SigningController(
     PetitionPageFactory pages,
     IValidator<SignatureForm> validator,
     ISignatureWriter writer,
+    CanonicalMailbox mailbox,
     IAntiforgery antiforgery,
     TimeProvider time,
     ILogger<SigningController> logger) : Controller
@@ -52,7 +53,7 @@ public sealed partial class SigningController(
             return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
         }
 
-        var signature = NewSignature.From(petition, form, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
+        var signature = NewSignature.From(petition, form, mailbox, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
         var outcome = await writer.SignAsync(signature, cancellationToken);
         LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
 

@@ -53,12 +53,13 @@ public sealed class SignatureSearch
     }
 
     // One petition's signatures matching this search. Call only when Problems() is empty.
-    public IQueryable<Signature> Apply(IQueryable<Signature> signatures, int petitionId)
+    public IQueryable<Signature> Apply(IQueryable<Signature> signatures, int petitionId, CanonicalMailbox mailbox)
     {
         var query = signatures.Where(s => s.PetitionId == petitionId);
         if (!string.IsNullOrWhiteSpace(Email))
         {
-            var email = EmailAddressRules.Normalize(Email);
+            // The mailbox, as the signer's own lookups find it: any spelling of the address finds the signature.
+            var email = mailbox.Of(Email);
             query = query.Where(s => s.NormalizedEmail == email);
         }
 
