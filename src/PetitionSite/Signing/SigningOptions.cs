@@ -8,6 +8,8 @@ public sealed class SigningOptions
     // Per domain, how its provider maps addresses onto mailboxes; replaces the built-in rule of the same domain.
     public Dictionary<string, MailboxRule> Mailboxes { get; set; } = [];
 
+    public DisposableDomainOptions DisposableDomains { get; set; } = new();
+
     // The built-in table with the configured rules over it, by lower-cased domain.
     public static Dictionary<string, MailboxRule> MailboxRulesWith(IReadOnlyDictionary<string, MailboxRule> configured)
     {
@@ -45,6 +47,14 @@ public sealed class SigningOptions
                 && (!rules.TryGetValue(same.Trim().ToLowerInvariant(), out var target) || target.SameMailboxesAs is not null))
             {
                 yield return $"Signing:Mailboxes:{domain}:SameMailboxesAs must name another domain that has a rule of its own, such as gmail.com.";
+            }
+        }
+
+        foreach (var (name, domains) in new[] { ("Extra", DisposableDomains.Extra), ("Allowed", DisposableDomains.Allowed) })
+        {
+            foreach (var domain in domains.Where(d => !IsDomain(d)))
+            {
+                yield return $"Signing:DisposableDomains:{name}: \"{domain}\" is not a domain such as example.org.";
             }
         }
     }

@@ -12,6 +12,7 @@ public static class SigningServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SigningOptions>, SigningOptionsValidator>();
         services.AddSingleton<CanonicalMailbox>();
+        services.AddSingleton<DisposableDomainList>();
         services.AddSingleton<IValidator<SignatureForm>, SignatureFormValidator>();
         services.AddSingleton<SignatureWriter>();
         services.AddSingleton<ISignatureWriter>(provider => provider.GetRequiredService<SignatureWriter>());
