@@ -53,6 +53,15 @@ public sealed partial class SigningController(
             return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
         }
 
+        // After the checks a person meets, so a bot learns nothing from its answer: the same page as a stored signature.
+        // No timing check beside it: the cached first-visit page shares one form token for up to a minute, so a
+        // form's age cannot be told from its token.
+        if (form.FilledByABot)
+        {
+            LogTrapped(logger, slug);
+            return new SeeOtherResult(Url.Action(nameof(CheckYourEmail), new { slug })!);
+        }
+
         var signature = NewSignature.From(petition, form, mailbox, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
         var outcome = await writer.SignAsync(signature, cancellationToken);
         LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
@@ -87,4 +96,7 @@ public sealed partial class SigningController(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Signature for {Slug} from {Email}: {Outcome}")]
     private static partial void LogSigned(ILogger logger, string slug, EmailMask email, SigningOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signature for {Slug} dropped: the field hidden from people was filled in")]
+    private static partial void LogTrapped(ILogger logger, string slug);
 }
