@@ -5,6 +5,10 @@ public sealed class SigningOptions
 {
     public const string Section = "Signing";
 
+    // Emails of every kind one mailbox can be sent in any 24 hours, whatever it signs: a few petitions and a lost link
+    // or two, while whoever types someone else's address into the form can put at most this many into their inbox.
+    public int EmailsPerAddressPerDay { get; set; } = 5;
+
     // Per domain, how its provider maps addresses onto mailboxes; replaces the built-in rule of the same domain.
     public Dictionary<string, MailboxRule> Mailboxes { get; set; } = [];
 
@@ -25,6 +29,11 @@ public sealed class SigningOptions
     // What is wrong with these settings, each naming its setting; empty when the site can start.
     public IEnumerable<string> Problems()
     {
+        if (EmailsPerAddressPerDay < 1)
+        {
+            yield return "Signing:EmailsPerAddressPerDay must be at least 1: with 0 nobody could ever confirm a signature.";
+        }
+
         var rules = MailboxRulesWith(Mailboxes);
         foreach (var (domain, rule) in Mailboxes)
         {
