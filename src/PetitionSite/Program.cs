@@ -21,6 +21,7 @@ builder.Services.AddPetitionsDatabase();
 
 // Configure the features
 builder.Services.AddSite(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddSigning(builder.Configuration);
@@ -39,7 +40,7 @@ app.UseSecurityHeaders();
 app.UseRequestLogging();
 app.UseClientDisconnects();
 app.UseRouting();
-app.UseRateLimiter();
+app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();
 app.UseAuthorization();
 // After authentication: the page cache never serves or stores a signed-in person's page.

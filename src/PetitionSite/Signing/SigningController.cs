@@ -14,11 +14,12 @@ public sealed partial class SigningController(
     IValidator<SignatureForm> validator,
     ISignatureWriter writer,
     IAntiforgery antiforgery,
+    SignaturesPerEmailLimit signaturesPerEmail,
     TimeProvider time,
     ILogger<SigningController> logger) : Controller
 {
     [HttpPost("/petitions/{slug}/signatures")]
-    [EnableRateLimiting(SigningRateLimit.PolicyName)]
+    [EnableRateLimiting(SigningRateLimits.PerClientPolicy)]
     [IgnoreAntiforgeryToken] // checked below, so that a stale form comes back with its input rather than as a bare 400
     [RequestFormLimits(ValueCountLimit = 64, KeyLengthLimit = 200)]
     public async Task<IActionResult> Sign(string slug, [FromForm(Name = "Form")] SignatureForm form, CancellationToken cancellationToken)
@@ -53,6 +54,13 @@ public sealed partial class SigningController(
         }
 
         var signature = NewSignature.From(petition, form, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
+        // Counted once the form is valid, so a typo costs nothing, and before anything is written or sent.
+        using var permit = signaturesPerEmail.Attempt(signature.NormalizedEmail);
+        if (!permit.IsAcquired)
+        {
+            return new TooManyRequestsResult(permit);
+        }
+
         var outcome = await writer.SignAsync(signature, cancellationToken);
         LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
 
