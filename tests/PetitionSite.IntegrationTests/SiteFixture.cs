@@ -19,7 +19,7 @@ public class SiteFixture : IAsyncLifetime
         Site.StartServer();
     }
 
-    public SupporterClient NewSupporter() => Site.CreateSupporter();
+    public virtual SupporterClient NewSupporter() => Site.CreateSupporter();
 
     // Signs as a supporter would and returns the confirmation link from the email that follows.
     public async Task<string> SignAndGetLinkAsync(Supporter supporter, SupporterClient? client = null)

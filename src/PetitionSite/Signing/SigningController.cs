@@ -15,11 +15,12 @@ public sealed partial class SigningController(
     ISignatureWriter writer,
     CanonicalMailbox mailbox,
     IAntiforgery antiforgery,
+    SignaturesPerEmailLimit signaturesPerEmail,
     TimeProvider time,
     ILogger<SigningController> logger) : Controller
 {
     [HttpPost("/petitions/{slug}/signatures")]
-    [EnableRateLimiting(SigningRateLimit.PolicyName)]
+    [EnableRateLimiting(SigningRateLimits.PerClientPolicy)]
     [IgnoreAntiforgeryToken] // checked below, so that a stale form comes back with its input rather than as a bare 400
     [RequestFormLimits(ValueCountLimit = 64, KeyLengthLimit = 200)]
     public async Task<IActionResult> Sign(string slug, [FromForm(Name = "Form")] SignatureForm form, CancellationToken cancellationToken)
@@ -53,16 +54,23 @@ public sealed partial class SigningController(
             return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
         }
 
-        // After the checks a person meets, so a bot learns nothing from its answer: the same page as a stored signature.
-        // No timing check beside it: the cached first-visit page shares one form token for up to a minute, so a
-        // form's age cannot be told from its token.
+        var signature = NewSignature.From(petition, form, mailbox, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
+        // Counted once the form is valid, so a typo costs nothing, and before anything is written or sent.
+        using var permit = signaturesPerEmail.Attempt(signature.NormalizedEmail);
+        if (!permit.IsAcquired)
+        {
+            return new TooManyRequestsResult(permit);
+        }
+
+        // After every check a person meets, the limits included, so a bot learns nothing from its answers: the same
+        // page as a stored signature. No timing check beside it: the cached first-visit page shares one form token for
+        // up to a minute, so a form's age cannot be told from its token.
         if (form.FilledByABot)
         {
             LogTrapped(logger, slug);
             return new SeeOtherResult(Url.Action(nameof(CheckYourEmail), new { slug })!);
         }
 
-        var signature = NewSignature.From(petition, form, mailbox, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
         var outcome = await writer.SignAsync(signature, cancellationToken);
         LogSigned(logger, slug, new EmailMask(signature.Email), outcome);
 

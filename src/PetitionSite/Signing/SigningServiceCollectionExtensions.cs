@@ -17,7 +17,7 @@ public static class SigningServiceCollectionExtensions
         services.AddSingleton<SignatureWriter>();
         services.AddSingleton<ISignatureWriter>(provider => provider.GetRequiredService<SignatureWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<SignatureWriter>());
-        services.AddSigningRateLimit(configuration);
+        services.AddSigningRateLimits();
         return services;
     }
 }
