@@ -98,16 +98,18 @@ public sealed class SignatureSearch
             query = query.Where(s => s.Source == source);
         }
 
-        if (ClientNetworkRange.Parse(Network) is { } range)
+        // A network or domain that cannot be read matches nothing: a bulk change must never widen to every signature.
+        if (!string.IsNullOrWhiteSpace(Network))
         {
-            var values = range.Values.ToArray();
-            query = range.ByNetwork ? query.Where(s => values.Contains(s.ClientNetwork!)) : query.Where(s => values.Contains(s.ClientAddress!));
+            var range = ClientNetworkRange.Parse(Network);
+            var values = range?.Values.ToArray() ?? [];
+            query = range?.ByNetwork == true ? query.Where(s => values.Contains(s.ClientNetwork!)) : query.Where(s => values.Contains(s.ClientAddress!));
         }
 
-        if (EmailDomain.Clean(Domain) is { } domain && EmailDomain.Problem(domain) is null)
+        if (EmailDomain.Clean(Domain) is { } domain)
         {
-            var ending = "@" + domain;
-            query = query.Where(s => s.NormalizedEmail.EndsWith(ending));
+            var ending = EmailDomain.Problem(domain) is null ? "@" + domain : "";
+            query = ending.Length == 0 ? query.Where(s => false) : query.Where(s => s.NormalizedEmail.EndsWith(ending));
         }
 
         query = State switch
