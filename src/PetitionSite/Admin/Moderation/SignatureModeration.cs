@@ -28,6 +28,17 @@ public sealed class SignatureModeration(
         return new ModerationPreview(counts.Sum(c => c.Count), counts.Where(c => c.Confirmed).Sum(c => c.Count), newest);
     }
 
+    // The newest few of the signatures a change would affect, for the admin to look at before confirming it.
+    public async Task<IReadOnlyList<SignatureRow>> SampleAsync(int petitionId, ChosenSignatures chosen, ModerationChange change, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await Affected(chosen.Apply(db.Signatures.AsNoTracking(), petitionId), change)
+            .OrderByDescending(s => s.Id)
+            .Take(count)
+            .Select(s => new SignatureRow(s.Id, s.FirstName, s.LastName, s.Email, s.CountryCode, s.Source, s.State, s.CreatedAt, s.ConfirmedAt, s.Revision, s.InvalidationReason, s.ClientNetwork))
+            .ToListAsync(cancellationToken);
+    }
+
     // Applies the change to the chosen signatures and returns how many changed.
     public async Task<ModerationPreview> ApplyAsync(
         int petitionId,
