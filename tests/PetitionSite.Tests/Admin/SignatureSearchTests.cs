@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PetitionSite.Admin.Moderation;
 using PetitionSite.Signing;
 
@@ -33,7 +34,7 @@ public sealed class SignatureSearchTests
     }
 
     private static string[] Matches(SignatureSearch search) =>
-        [.. search.Apply(Signatures.AsQueryable(), 1).Select(s => s.Email)];
+        [.. search.Apply(Signatures.AsQueryable(), 1, new CanonicalMailbox(Options.Create(new SigningOptions()))).Select(s => s.Email)];
 
     private static Signature Signed(string email, string address, string network) => new()
     {

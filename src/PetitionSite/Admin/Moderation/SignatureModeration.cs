@@ -32,7 +32,7 @@ public sealed class SignatureModeration(
     public async Task<IReadOnlyList<SignatureRow>> SampleAsync(int petitionId, ChosenSignatures chosen, ModerationChange change, int count, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Affected(chosen.Apply(db.Signatures.AsNoTracking(), petitionId), change)
+        return await Affected(chosen.Apply(db.Signatures.AsNoTracking(), petitionId, mailbox), change)
             .OrderByDescending(s => s.Id)
             .Take(count)
             .Select(s => new SignatureRow(s.Id, s.FirstName, s.LastName, s.Email, s.CountryCode, s.Source, s.State, s.CreatedAt, s.ConfirmedAt, s.Revision, s.InvalidationReason, s.ClientNetwork))
