@@ -7,7 +7,7 @@ namespace PetitionSite.Site;
 // The site's own middleware, each a step Program.cs lists in order.
 public static class SitePipeline
 {
-    private const string ContentSecurityPolicy =
+    internal const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     // Errors become friendly pages; never a stack trace outside development.

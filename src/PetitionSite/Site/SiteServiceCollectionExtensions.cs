@@ -19,6 +19,10 @@ public static class SiteServiceCollectionExtensions
                 o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
                 "Site:PublicUrl must be an absolute http or https address, such as https://petitions.example.org.")
             .Validate(o => o.ConfirmationLinkLifetime > TimeSpan.Zero, "Site:ConfirmationLinkLifetime must be positive, such as 7.00:00:00.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Name), "Site:Name must not be empty, such as PetitionSite.")
+            .Validate<IWebHostEnvironment>(
+                (o, environment) => string.IsNullOrEmpty(o.LogoPath) || SiteOptions.IsFileUnder(environment.WebRootFileProvider, o.LogoPath),
+                "Site:LogoPath must name a file under wwwroot, such as img/logo.svg.")
             .ValidateOnStart();
 
         services.AddControllersWithViews(mvc =>
