@@ -5,6 +5,7 @@ using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Petitions;
+using PetitionSite.Sharing;
 using PetitionSite.Signing;
 using PetitionSite.Site;
 
@@ -25,6 +26,7 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPetitions(builder.Configuration);
+builder.Services.AddSharing(builder.Configuration);
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
 builder.Services.AddEmail(builder.Configuration);
@@ -43,6 +45,8 @@ app.UseSecurityHeaders();
 app.UseRequestLogging();
 app.UseClientDisconnects();
 app.UseRouting();
+// After routing: only the endpoint tells whether other sites may frame the response.
+app.UseFramingOfEmbeds();
 app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();
 app.UseAuthorization();
