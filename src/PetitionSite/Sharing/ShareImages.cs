@@ -24,6 +24,11 @@ public sealed partial class ShareImages(
     // One drawing at a time across the site: the CPU stays free for pages however many petitions need an image.
     private readonly SemaphoreSlim painting = new(1, 1);
 
+    private int drawings;
+
+    // How many images have been drawn since start, for the tests of the bound on drawing.
+    internal int Drawings => Volatile.Read(ref drawings);
+
     // The petition's image; null when there is no such public petition.
     public async Task<ShareImage?> FindAsync(string slug, CancellationToken cancellationToken)
     {
@@ -106,6 +111,7 @@ public sealed partial class ShareImages(
         try
         {
             var png = painter.Draw(card, site.Value.Name);
+            Interlocked.Increment(ref drawings);
             var tag = "\"" + Convert.ToHexString(SHA256.HashData(png), 0, 12) + "\"";
             return new ShareImage(card, png, tag, time.GetUtcNow());
         }
