@@ -55,6 +55,28 @@ public sealed class AccessibilityTests(BrowserFixture browser, RunningSite site)
     }
 
     [Fact]
+    public async Task Thank_you_page_after_copying_the_link_has_no_violations()
+    {
+        await Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.Url("/").TrimEnd('/') });
+        await Page.SignAsync(site, "thank-you-copy@example.org");
+        await Page.OpenConfirmationLinkAsync(site, "thank-you-copy@example.org");
+        await Page.ConfirmAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Copy the link" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Link copied");
+        var copied = await Page.EvaluateAsync<string>("navigator.clipboard.readText()");
+        Assert.EndsWith("/petitions/" + PetitionSite.Testing.PetitionSiteFactory.PetitionSlug + "?source=copy", copied, StringComparison.Ordinal);
+        await AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Embed_card_has_no_violations()
+    {
+        await Page.GotoAsync(site.PetitionUrl + "/embed");
+        await Expect(Page.MainHeading()).ToHaveTextAsync(SupporterSteps.PetitionTitle);
+        await AssertNoViolationsAsync();
+    }
+
+    [Fact]
     public async Task Not_found_page_has_no_violations()
     {
         var response = await Page.GotoAsync(site.Url("/petitions/no-such-petition"));
