@@ -42,6 +42,8 @@ app.UseSiteErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLogging();
 app.UseClientDisconnects();
+// Before the page cache: a variant of a page's address is redirected, never cached as a second copy.
+app.UseCanonicalAddresses();
 app.UseRouting();
 app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();
