@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PetitionSite.Email;
@@ -9,7 +10,8 @@ namespace PetitionSite.Confirmation;
 // The words of the emails a supporter receives. MimeKit encodes every header, so no input can add one.
 public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Text in any script stays as it is (the part is transfer-encoded), rather than becoming &#x...; escapes.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public OutgoingEmail Compose(SignatureMessage due, string? token)
     {
