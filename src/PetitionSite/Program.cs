@@ -7,6 +7,7 @@ using PetitionSite.Email;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
+using PetitionSite.Unsubscribe;
 
 if (await ExportSignaturesCommand.TryRunAsync(args) || await CreateAdminCommand.TryRunAsync(args))
 {
@@ -28,6 +29,7 @@ builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddUnsubscribe();
 builder.Services.AddAdmin();
 
 var app = builder.Build();

@@ -35,6 +35,16 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
             body = AlreadySigned(due, petitionUrl);
         }
 
+        if (due.UnsubscribeLink is { } unsubscribe)
+        {
+            // Ticking "keep me informed" made this the start of ongoing contact: mail clients offer their own
+            // unsubscribe button for it (RFC 2369), which posts without asking the reader again (RFC 8058).
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe}>");
+            message.Headers.Add(HeaderId.ListUnsubscribePost, "List-Unsubscribe=One-Click");
+            body.TextBody += $"\n\nYou asked to be kept informed about this campaign by email. To stop, open: {unsubscribe}\n";
+            body.HtmlBody += $"<p>You asked to be kept informed about this campaign by email. <a href=\"{Html.Encode(unsubscribe)}\">Stop these emails</a>.</p>";
+        }
+
         message.Body = body.ToMessageBody();
         return new OutgoingEmail(message, link);
     }

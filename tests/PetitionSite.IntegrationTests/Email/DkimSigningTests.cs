@@ -24,6 +24,20 @@ public sealed class DkimSigningTests(DkimSigningTests.SigningSite fixture) : ICl
     }
 
     [Fact]
+    public async Task The_signature_covers_the_one_click_unsubscribe_headers()
+    {
+        var supporter = Supporter.New() with { KeepInformed = true };
+        await fixture.SignAndGetLinkAsync(supporter);
+        var email = await fixture.Smtp.WaitForMessageToAsync(supporter.Email);
+
+        var signature = DkimSignatureOf(email);
+        var signedHeaders = signature.Value.Split(';').Select(t => t.Trim()).Single(t => t.StartsWith("h=", StringComparison.Ordinal));
+        Assert.Contains("list-unsubscribe:", signedHeaders.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() + ":", StringComparison.Ordinal);
+        Assert.Contains("list-unsubscribe-post", signedHeaders.ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.True(await fixture.Verifier.VerifyAsync(email, signature));
+    }
+
+    [Fact]
     public async Task A_signed_email_changed_on_the_way_no_longer_verifies()
     {
         var supporter = Supporter.New();
