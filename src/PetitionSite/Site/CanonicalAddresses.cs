@@ -36,7 +36,8 @@ public static class CanonicalAddresses
         }
 
         var trimmed = path.AsSpan().TrimEnd('/');
-        var lowerCase = trimmed.ContainsAnyInRange('A', 'Z') && InLowerCaseSection(trimmed);
+        // A '%' left in a decoded path is an encoded slash (%2F), in no page's address: such a path is left to answer 404.
+        var lowerCase = trimmed.ContainsAnyInRange('A', 'Z') && !trimmed.Contains('%') && InLowerCaseSection(trimmed);
         if (trimmed.Length == path.Length && !lowerCase)
         {
             return null;

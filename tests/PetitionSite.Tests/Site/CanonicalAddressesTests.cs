@@ -28,6 +28,7 @@ public sealed class CanonicalAddressesTests
     [InlineData("/signatures/confirm/AbCd-Ef_12")]
     [InlineData("/account/invitation/AbCd-Ef_12")]
     [InlineData("/PetitionsElsewhere/Page")]
+    [InlineData("/petitions/<script>alert(1)<%2Fscript>")]
     public void An_address_that_is_already_canonical_or_case_sensitive_stays(string path)
     {
         Assert.Null(CanonicalAddresses.CanonicalPathOf(path));
