@@ -61,6 +61,8 @@ public sealed class SiteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
     [InlineData("/")]
     [InlineData("/petitions/free-walid-daqqah")]
     [InlineData("/petitions/free-walid-daqqah/count.json")]
+    [InlineData("/petitions.json")]
+    [InlineData("/petitions/free-walid-daqqah.json")]
     [InlineData("/petitions/free-walid-daqqah/thanks")]
     [InlineData("/signatures/confirm/unknown")]
     [InlineData("/no/such/page")]
