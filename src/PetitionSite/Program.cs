@@ -4,6 +4,7 @@ using PetitionSite.Admin.Export;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
+using PetitionSite.Languages;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
@@ -21,6 +22,7 @@ builder.Services.AddPetitionsDatabase();
 
 // Configure the features
 builder.Services.AddSite(builder.Configuration);
+builder.Services.AddLanguages();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
@@ -38,6 +40,8 @@ await app.InitializeDatabaseAsync();
 // Configure the middleware, in the order a request meets it
 // First: everything after it sees the visitor's address, not the proxy's.
 app.UseTrustedProxies();
+// Before the error pages, so an error under /fr/ is shown in French.
+app.UseLanguageFromAddress();
 app.UseSiteErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLogging();
