@@ -51,7 +51,7 @@ public static class SiteLanguages
             var request = context.Request;
             foreach (var language in All)
             {
-                if (request.Path.StartsWithSegments("/" + language, StringComparison.Ordinal, out var rest))
+                if (request.Path.StartsWithSegments("/" + language, StringComparison.Ordinal, out var rest) && !IsBackOffice(rest))
                 {
                     request.PathBase = request.PathBase.Add("/" + language);
                     request.Path = rest.HasValue ? rest : "/";
@@ -93,6 +93,10 @@ public static class SiteLanguages
         var value = pathBase.Value;
         return All.FirstOrDefault(language => value is not null && value.EndsWith("/" + language, StringComparison.Ordinal));
     }
+
+    // The back office is English and has one address: its sign-in cookies are scoped to the path they were set under.
+    private static bool IsBackOffice(PathString path) =>
+        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
 
     // The pages a shared or typed link lands on; forms, counts and the back office keep their one address.
     private static bool IsReadersPage(HttpRequest request)

@@ -103,6 +103,16 @@ public sealed class SupporterJourneyInLanguagesTests(SiteFixture fixture) : ICla
     }
 
     [Theory]
+    [InlineData("/fr/admin")]
+    [InlineData("/ar/account/login")]
+    public async Task The_back_office_has_no_address_in_another_language(string path)
+    {
+        using var response = await fixture.NewSupporter().Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("fr-FR,fr;q=0.9,en;q=0.5", "/fr/petitions/" + Slug)]
     [InlineData("ar", "/ar/petitions/" + Slug)]
     [InlineData("de-DE,ar;q=0.8,en;q=0.9", null)]
