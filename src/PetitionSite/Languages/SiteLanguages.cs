@@ -30,6 +30,7 @@ public static class SiteLanguages
         // Texts with markup in them (a count in <strong>) keep it, while the values put into them are encoded.
         services.TryAddSingleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>();
         services.TryAddTransient(typeof(IHtmlLocalizer<>), typeof(HtmlLocalizer<>));
+        services.AddSingleton<CountryNames>();
         services.Configure<RequestLocalizationOptions>(localization =>
         {
             var cultures = All.Select(CultureInfo.GetCultureInfo).ToList();

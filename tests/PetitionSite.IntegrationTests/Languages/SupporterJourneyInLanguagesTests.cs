@@ -23,6 +23,21 @@ public sealed class SupporterJourneyInLanguagesTests(SiteFixture fixture) : ICla
         Assert.Equal($"/{language}/petitions/{Slug}/signatures", page.Document.QuerySelector("form.signature-form")?.GetAttribute("action"));
     }
 
+    [Theory]
+    [InlineData("fr", "Palestine", "Allemagne")]
+    [InlineData("ar", "فلسطين", "ألمانيا")]
+    public async Task The_country_list_is_named_and_sorted_in_the_language(string language, string palestine, string germany)
+    {
+        var page = await fixture.NewSupporter().OpenAsync($"/{language}/petitions/{Slug}");
+
+        var options = page.Document.QuerySelectorAll("#Form_Country option:not([value=''])").ToList();
+        Assert.Equal(249, options.Count);
+        Assert.Equal(palestine, options.Single(option => option.GetAttribute("value") == "PS").TextContent);
+        Assert.Equal(germany, options.Single(option => option.GetAttribute("value") == "DE").TextContent);
+        var names = options.Select(option => option.TextContent).ToList();
+        Assert.Equal(names.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(language), ignoreCase: true)), names);
+    }
+
     [Fact]
     public async Task Every_public_page_links_to_itself_in_each_language_and_names_the_alternates()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Tests.Languages;
 
@@ -8,14 +9,20 @@ public sealed partial class SiteTextResourcesTests
 {
     private static readonly string ResourceFolder = Path.Combine(RepositoryRoot(), "src", "PetitionSite", "Resources", "Languages");
 
-    public static TheoryData<string> Translations => ["fr", "ar"];
+    public static TheoryData<string, string> Translations => new()
+    {
+        { "SiteText", "fr" },
+        { "SiteText", "ar" },
+        { "CountryNames", "fr" },
+        { "CountryNames", "ar" },
+    };
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Every_english_text_has_a_translation_and_no_translation_is_left_over(string language)
+    public void Every_english_text_has_a_translation_and_no_translation_is_left_over(string texts, string language)
     {
-        var english = TextsOf("SiteText.resx");
-        var translated = TextsOf($"SiteText.{language}.resx");
+        var english = TextsOf($"{texts}.resx");
+        var translated = TextsOf($"{texts}.{language}.resx");
 
         Assert.Empty(english.Keys.Except(translated.Keys));
         Assert.Empty(translated.Keys.Except(english.Keys));
@@ -24,16 +31,22 @@ public sealed partial class SiteTextResourcesTests
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Every_translation_has_the_placeholders_and_markup_of_the_english_text(string language)
+    public void Every_translation_has_the_placeholders_and_markup_of_the_english_text(string texts, string language)
     {
-        var english = TextsOf("SiteText.resx");
-        var translated = TextsOf($"SiteText.{language}.resx");
+        var english = TextsOf($"{texts}.resx");
+        var translated = TextsOf($"{texts}.{language}.resx");
 
         Assert.All(english, text =>
         {
             Assert.Equal(Placeholders(text.Value), Placeholders(translated[text.Key]));
             Assert.Equal(Tags(text.Value), Tags(translated[text.Key]));
         });
+    }
+
+    [Fact]
+    public void The_english_country_names_are_the_country_list_of_the_form()
+    {
+        Assert.Equal(Countries.All.Select(country => KeyValuePair.Create(country.Code, country.Name)), TextsOf("CountryNames.resx"));
     }
 
     private static Dictionary<string, string> TextsOf(string file) =>
