@@ -4,6 +4,7 @@ using PetitionSite.Admin.Export;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
+using PetitionSite.Languages;
 using PetitionSite.OpenData;
 using PetitionSite.Petitions;
 using PetitionSite.Sharing;
@@ -24,6 +25,7 @@ builder.Services.AddPetitionsDatabase();
 
 // Configure the features
 builder.Services.AddSite(builder.Configuration);
+builder.Services.AddLanguages();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
@@ -44,6 +46,8 @@ await app.InitializeDatabaseAsync();
 // Configure the middleware, in the order a request meets it
 // First: everything after it sees the visitor's address, not the proxy's.
 app.UseTrustedProxies();
+// Before the error pages, so an error under /fr/ is shown in French.
+app.UseLanguageFromAddress();
 app.UseSiteErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLogging();

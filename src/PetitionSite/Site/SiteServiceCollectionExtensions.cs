@@ -64,6 +64,9 @@ public static class SiteServiceCollectionExtensions
             // Browsers send the form cookie only over https, except on a developer's machine, which serves plain http.
             antiforgery.Cookie = environment.IsDevelopment() ? new CookieBuilder() : new AlwaysSecureCookieBuilder();
             antiforgery.Cookie.Name = "petition-form";
+            // One cookie for the whole site: left unset, its path would be the language prefix (/fr), and a reader who
+            // switched language would carry two form cookies of the same name.
+            antiforgery.Cookie.Path = "/";
             // Strict keeps other sites from posting a form with it, and the page cache relies on that (see PetitionPageCaching).
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.HttpOnly = true;
