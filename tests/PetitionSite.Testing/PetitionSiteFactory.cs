@@ -50,6 +50,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 
     public TestSmtpServer Smtp { get; }
 
+    // What the site logged, at the level its settings allow.
+    public CapturedLog Logs { get; } = new();
+
     public string DataDirectory { get; }
 
     public string DatabasePath { get; }
@@ -148,6 +151,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // Serilog reads sinks from the services, beside the console.
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }
 
     protected override void Dispose(bool disposing)
