@@ -20,7 +20,7 @@ public sealed class RefusedAddressTests(SiteFixture fixture) : IClassFixture<Sit
         Assert.Contains("Recipient address rejected", error, StringComparison.Ordinal);
         Assert.Contains("r***@example.org", error, StringComparison.Ordinal);
         Assert.DoesNotContain(supporter.Email, error, StringComparison.OrdinalIgnoreCase);
-        Assert.NotEmpty(fixture.Site.Logs.Mentioning("r***@example.org"));
+        Assert.NotEmpty(await fixture.Site.Logs.WaitForMentionOfAsync("r***@example.org"));
         Assert.Empty(fixture.Site.Logs.Mentioning(supporter.Email));
     }
 
