@@ -7,6 +7,7 @@ using PetitionSite.Email;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
+using PetitionSite.Withdrawal;
 
 if (await ExportSignaturesCommand.TryRunAsync(args) || await CreateAdminCommand.TryRunAsync(args))
 {
@@ -25,6 +26,7 @@ builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
+builder.Services.AddWithdrawal();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddAdmin();
 

@@ -134,6 +134,13 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         return match.Success ? match.Value : throw new InvalidOperationException("The email has no confirmation link:\n" + message.TextBody);
     }
 
+    // The link to withdraw the signature, which every email about a signature carries.
+    public static string WithdrawalLinkIn(MimeMessage message)
+    {
+        var match = WithdrawalLink().Match(message.TextBody ?? "");
+        return match.Success ? match.Value : throw new InvalidOperationException("The email has no withdrawal link:\n" + message.TextBody);
+    }
+
     private static void Succeeded(IdentityResult result)
     {
         if (!result.Succeeded)
@@ -174,4 +181,7 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 
     [GeneratedRegex(@"https?://[^\s/]+/signatures/confirm/[A-Za-z0-9_-]+")]
     private static partial Regex ConfirmationLink();
+
+    [GeneratedRegex(@"https?://[^\s/]+/signatures/withdraw/[A-Za-z0-9_-]+")]
+    private static partial Regex WithdrawalLink();
 }

@@ -6,10 +6,12 @@ namespace PetitionSite.Site;
 public static class LoggingExtensions
 {
     // Serilog, configured from the "Serilog" section: structured console output by default, a file sink when configured.
+    // Tokens in links are masked in every event, whatever logged it.
     public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration) =>
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
+            .Enrich.With<TokenMaskingEnricher>()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 }

@@ -26,8 +26,8 @@ public static class SitePipeline
     private const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()";
 
-    // Every response forbids loading anything from another site, and sends no address onwards: confirmation and
-    // invitation tokens live in URLs. HSTS outside Development, where the site is reached over https.
+    // Every response forbids loading anything from another site, and sends no address onwards: confirmation,
+    // withdrawal and invitation tokens live in URLs. HSTS outside Development, where the site is reached over https.
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())

@@ -23,4 +23,5 @@ public enum AuditAction
     SignaturesReinstated,
     SignatureErased,
     SignaturesExported,
+    SignatureWithdrawn,
 }
