@@ -5,6 +5,7 @@ using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Petitions;
+using PetitionSite.Privacy;
 using PetitionSite.Signing;
 using PetitionSite.Site;
 using PetitionSite.Withdrawal;
@@ -29,6 +30,7 @@ builder.Services.AddConfirmation();
 builder.Services.AddWithdrawal();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddAdmin();
+builder.Services.AddPrivacy(builder.Configuration);
 
 var app = builder.Build();
 

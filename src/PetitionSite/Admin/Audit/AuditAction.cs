@@ -24,4 +24,5 @@ public enum AuditAction
     SignatureErased,
     SignaturesExported,
     SignatureWithdrawn,
+    PersonalDataErased,
 }
