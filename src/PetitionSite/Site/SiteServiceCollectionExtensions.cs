@@ -19,6 +19,9 @@ public static class SiteServiceCollectionExtensions
                 o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
                 "Site:PublicUrl must be an absolute http or https address, such as https://petitions.example.org.")
             .Validate(o => o.ConfirmationLinkLifetime > TimeSpan.Zero, "Site:ConfirmationLinkLifetime must be positive, such as 7.00:00:00.")
+            .Validate(
+                o => string.IsNullOrEmpty(o.ContactEmail) || (System.Net.Mail.MailAddress.TryCreate(o.ContactEmail, out var contact) && contact.Address == o.ContactEmail && string.IsNullOrEmpty(contact.DisplayName)),
+                "Site:ContactEmail must be a plain email address, such as privacy@example.org, or left empty.")
             .ValidateOnStart();
 
         services.AddControllersWithViews(mvc =>
