@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -70,13 +67,7 @@ public static class SiteServiceCollectionExtensions
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
 
-        // Keys live beside the database, so form tokens stay valid across restarts and container replacements.
-        services.AddDataProtection().SetApplicationName("PetitionSite");
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, settings, environment, loggers) =>
-        {
-            var keys = Path.GetFullPath(settings["DataProtection:KeysDirectory"] ?? "data/keys", environment.ContentRootPath);
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
-        });
+        services.AddDataProtectionKeys(configuration);
         return services;
     }
 }
