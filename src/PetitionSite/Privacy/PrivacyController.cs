@@ -12,5 +12,8 @@ public sealed class PrivacyController(IOptions<PrivacyOptions> privacy, IOptions
     [HttpGet("/privacy")]
     [OutputCache(PolicyName = PetitionPageCaching.PagePolicy)]
     public IActionResult Index() =>
-        View(new PrivacyPageModel(privacy.Value, site.Value.ConfirmationLinkLifetime, admin.Value.RequireTwoFactor, site.Value.Operator, site.Value.ContactEmail));
+        View(new PrivacyPageModel(privacy.Value, site.Value.ConfirmationLinkLifetime, admin.Value.RequireTwoFactor, NullIfBlank(site.Value.Operator), NullIfBlank(site.Value.ContactEmail)));
+
+    // An environment variable set to nothing reads as "", which means not set.
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

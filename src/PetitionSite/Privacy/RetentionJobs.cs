@@ -1,9 +1,11 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Petitions;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Privacy;
 
@@ -80,19 +82,24 @@ public sealed partial class RetentionJobs(
     }
 
     // Their links and waiting emails go with them: the foreign keys cascade.
-    private Task<int> DeleteUnconfirmedSignaturesAsync(DateTime signedBefore, CancellationToken cancellationToken) =>
-        InBatchesAsync(db => db.Signatures
-            .Where(s => s.ConfirmedAt == null && s.CreatedAt < signedBefore)
-            .OrderBy(s => s.Id)
-            .Take(Batch)
-            .ExecuteDeleteAsync(cancellationToken), cancellationToken);
+    private Task<int> DeleteUnconfirmedSignaturesAsync(DateTime signedBefore, CancellationToken cancellationToken)
+    {
+        Expression<Func<Signature, bool>> due = s => s.ConfirmedAt == null && s.CreatedAt < signedBefore;
+        return InIdOrderAsync(
+            (db, after) => db.Signatures.Where(s => s.Id > after).Where(due).OrderBy(s => s.Id).Select(s => s.Id),
+            (db, ids) => db.Signatures.Where(s => ids.Contains(s.Id)).Where(due).ExecuteDeleteAsync(cancellationToken),
+            cancellationToken);
+    }
 
-    private Task<int> ClearClientAddressesAsync(DateTime signedBefore, CancellationToken cancellationToken) =>
-        InBatchesAsync(db => db.Signatures
-            .Where(s => s.CreatedAt < signedBefore && (s.ClientAddress != null || s.ClientNetwork != null))
-            .OrderBy(s => s.Id)
-            .Take(Batch)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ClientAddress, (string?)null).SetProperty(x => x.ClientNetwork, (string?)null), cancellationToken), cancellationToken);
+    private Task<int> ClearClientAddressesAsync(DateTime signedBefore, CancellationToken cancellationToken)
+    {
+        Expression<Func<Signature, bool>> due = s => s.CreatedAt < signedBefore && (s.ClientAddress != null || s.ClientNetwork != null);
+        return InIdOrderAsync(
+            (db, after) => db.Signatures.Where(s => s.Id > after).Where(due).OrderBy(s => s.Id).Select(s => s.Id),
+            (db, ids) => db.Signatures.Where(s => ids.Contains(s.Id)).Where(due)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ClientAddress, (string?)null).SetProperty(x => x.ClientNetwork, (string?)null), cancellationToken),
+            cancellationToken);
+    }
 
     // Every signature made before a petition closed is deleted once it has been closed long enough; the count and its
     // counters by hour, country and source stay. A petition reopened since is left alone until it closes again, and then
@@ -115,10 +122,11 @@ public sealed partial class RetentionJobs(
         var erased = 0;
         foreach (var (id, slug, closedAt) in due)
         {
-            // Each batch checks that the petition is still closed at the same moment, in case it is reopened meanwhile.
+            // By the (PetitionId, CreatedAt) index; each batch checks that the petition is still closed at the same moment,
+            // in case it is reopened meanwhile.
             var deleted = await InBatchesAsync(db => db.Signatures
                 .Where(s => s.PetitionId == id && s.CreatedAt <= closedAt && s.Petition!.State == PetitionState.Closed && s.Petition.ClosedAt == closedAt)
-                .OrderBy(s => s.Id)
+                .OrderBy(s => s.CreatedAt)
                 .Take(Batch)
                 .ExecuteDeleteAsync(cancellationToken), cancellationToken);
 
@@ -150,28 +158,53 @@ public sealed partial class RetentionJobs(
             .ExecuteDeleteAsync(cancellationToken), cancellationToken);
 
     private Task<int> DeleteSentEmailsAsync(DateTime sentBefore, CancellationToken cancellationToken) =>
-        InBatchesAsync(db => db.OutboxMessages
-            .Where(m => m.State == OutboxState.Sent && m.SentAt < sentBefore)
-            .OrderBy(m => m.Id)
-            .Take(Batch)
-            .ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        DeleteEmailsAsync(m => m.State == OutboxState.Sent && m.SentAt < sentBefore, cancellationToken);
 
     // By when they were written: a failed email stops retrying within hours of it.
     private Task<int> DeleteFailedEmailsAsync(DateTime writtenBefore, CancellationToken cancellationToken) =>
-        InBatchesAsync(db => db.OutboxMessages
-            .Where(m => m.State == OutboxState.Failed && m.CreatedAt < writtenBefore)
-            .OrderBy(m => m.Id)
-            .Take(Batch)
-            .ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        DeleteEmailsAsync(m => m.State == OutboxState.Failed && m.CreatedAt < writtenBefore, cancellationToken);
 
+    private Task<int> DeleteEmailsAsync(Expression<Func<OutboxMessage, bool>> due, CancellationToken cancellationToken) =>
+        InIdOrderAsync(
+            (db, after) => db.OutboxMessages.Where(m => m.Id > after).Where(due).OrderBy(m => m.Id).Select(m => m.Id),
+            (db, ids) => db.OutboxMessages.Where(m => ids.Contains(m.Id)).Where(due).ExecuteDeleteAsync(cancellationToken),
+            cancellationToken);
+
+    // By the index on At, oldest first.
     private Task<int> DeleteAuditLinesAsync(DateTime before, CancellationToken cancellationToken) =>
         InBatchesAsync(db => db.AuditEntries
             .Where(e => e.At < before)
-            .OrderBy(e => e.Id)
+            .OrderBy(e => e.At)
             .Take(Batch)
             .ExecuteDeleteAsync(cancellationToken), cancellationToken);
 
-    // One bounded statement after another until one finds less than a full batch.
+    // Walks a table in id order: the next batch of matching ids is read outside any transaction, from where the last
+    // batch ended, and only the rows that still match are changed, in one short statement. No row is read twice a run.
+    private async Task<int> InIdOrderAsync(
+        Func<PetitionsDbContext, long, IQueryable<long>> matchingAfter,
+        Func<PetitionsDbContext, List<long>, Task<int>> change,
+        CancellationToken cancellationToken)
+    {
+        var total = 0;
+        var after = 0L;
+        while (true)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var ids = await matchingAfter(db, after).Take(Batch).ToListAsync(cancellationToken);
+            if (ids.Count > 0)
+            {
+                total += await change(db, ids);
+                after = ids[^1];
+            }
+
+            if (ids.Count < Batch)
+            {
+                return total;
+            }
+        }
+    }
+
+    // One bounded statement after another, for queries whose index leads straight to the rows due, until one finds less than a full batch.
     private async Task<int> InBatchesAsync(Func<PetitionsDbContext, Task<int>> statement, CancellationToken cancellationToken)
     {
         var total = 0;

@@ -17,7 +17,7 @@ public static class SiteServiceCollectionExtensions
                 "Site:PublicUrl must be an absolute http or https address, such as https://petitions.example.org.")
             .Validate(o => o.ConfirmationLinkLifetime > TimeSpan.Zero, "Site:ConfirmationLinkLifetime must be positive, such as 7.00:00:00.")
             .Validate(
-                o => string.IsNullOrEmpty(o.ContactEmail) || (System.Net.Mail.MailAddress.TryCreate(o.ContactEmail, out var contact) && contact.Address == o.ContactEmail && string.IsNullOrEmpty(contact.DisplayName)),
+                o => string.IsNullOrWhiteSpace(o.ContactEmail) || (System.Net.Mail.MailAddress.TryCreate(o.ContactEmail, out var contact) && contact.Address == o.ContactEmail && string.IsNullOrEmpty(contact.DisplayName)),
                 "Site:ContactEmail must be a plain email address, such as privacy@example.org, or left empty.")
             .ValidateOnStart();
 
