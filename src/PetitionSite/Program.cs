@@ -23,6 +23,8 @@ builder.Services.AddPetitionsDatabase();
 
 // Configure the features
 builder.Services.AddSite(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPetitions(builder.Configuration);
 builder.Services.AddSigning(builder.Configuration);
@@ -38,12 +40,14 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 // Configure the middleware, in the order a request meets it
+// First: everything after it sees the visitor's address, not the proxy's.
+app.UseTrustedProxies();
 app.UseSiteErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLogging();
 app.UseClientDisconnects();
 app.UseRouting();
-app.UseRateLimiter();
+app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();
 app.UseAuthorization();
 // After authentication: the page cache never serves or stores a signed-in person's page.

@@ -19,7 +19,7 @@ public class SiteFixture : IAsyncLifetime
         Site.StartServer();
     }
 
-    public SupporterClient NewSupporter() => Site.CreateSupporter();
+    public virtual SupporterClient NewSupporter() => Site.CreateSupporter();
 
     // Signs as a supporter would and returns the confirmation link from the email that follows.
     public async Task<string> SignAndGetLinkAsync(Supporter supporter, SupporterClient? client = null)
@@ -31,8 +31,11 @@ public class SiteFixture : IAsyncLifetime
         return PetitionSiteFactory.ConfirmationLinkIn(emails[seen]);
     }
 
-    public Task<List<Signature>> SignaturesFromAsync(string email) =>
-        Site.QueryAsync(db => db.Signatures.Where(s => s.NormalizedEmail == EmailAddressRules.Normalize(email)).ToListAsync());
+    public Task<List<Signature>> SignaturesFromAsync(string email)
+    {
+        var mailbox = Site.MailboxOf(email);
+        return Site.QueryAsync(db => db.Signatures.Where(s => s.NormalizedEmail == mailbox).ToListAsync());
+    }
 
     // The count a first visitor sees, once the cached copies have caught up with the stored count (CountRefresh keeps
     // that within two seconds); a count that never catches up is returned as it is shown, for the test to fail on.

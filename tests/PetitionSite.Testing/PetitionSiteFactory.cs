@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using PetitionSite.Accounts;
 using PetitionSite.Data;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Testing;
 
@@ -80,6 +82,18 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
     // A browser for the back office. Its cookies are Secure outside Development, so it speaks https to the test server.
     public StaffClient CreateStaffClient() => new(CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SecureAddress }));
 
+    // A browser whose requests reach the site from this address, as the connection's remote end (TestServer has none of its own).
+    // A proxy, when the test says so and adds X-Forwarded-For.
+    public SupporterClient CreateSupporterAt(IPAddress address) => new(ClientAt(address));
+
+    public StaffClient CreateStaffClientAt(IPAddress address) => new(ClientAt(address));
+
+    private HttpClient ClientAt(IPAddress address) =>
+        new(new CookieContainerHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) })
+        {
+            BaseAddress = SecureAddress,
+        };
+
     // An admin or organiser account, as create-admin or an invitation would leave it, with a second factor unless told not to.
     public async Task<StaffMember> CreateStaffAsync(string email, string role = Roles.Admin, bool withTwoFactor = true)
     {
@@ -119,6 +133,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 
         return (client, member);
     }
+
+    // The mailbox an address names, as the site stores it in Signature.NormalizedEmail (provider rules and settings applied).
+    public string MailboxOf(string email) => Services.GetRequiredService<CanonicalMailbox>().Of(email);
 
     public async Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query)
     {

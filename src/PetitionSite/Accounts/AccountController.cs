@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Email;
 using PetitionSite.Site;
@@ -14,6 +15,7 @@ public sealed partial class AccountController(
     SignInManager<IdentityUser> signIn,
     UserManager<IdentityUser> users,
     AuditLog audit,
+    SignInsPerAccountLimit signInsPerAccount,
     ILogger<AccountController> logger) : Controller
 {
     private const string WrongCredentials = "The email address or the password is not right.";
@@ -23,12 +25,20 @@ public sealed partial class AccountController(
     public IActionResult Login(string? returnUrl) => View(new LoginPageModel(null, returnUrl));
 
     [HttpPost(AccountsServiceCollectionExtensions.LoginPath)]
+    [EnableRateLimiting(SignInRateLimits.PerClientPolicy)]
     public async Task<IActionResult> Login([FromForm] LoginForm form, string? returnUrl)
     {
         var email = form.Email?.Trim();
         if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(form.Password))
         {
             return Again(new LoginPageModel(email, returnUrl, "Enter your email address and your password."));
+        }
+
+        // Refused before the password is checked: nothing is recorded and the account's failure count does not move.
+        using var permit = signInsPerAccount.Attempt(users.NormalizeEmail(email));
+        if (!permit.IsAcquired)
+        {
+            return new TooManyRequestsResult(permit);
         }
 
         var user = await users.FindByEmailAsync(email);
@@ -64,6 +74,7 @@ public sealed partial class AccountController(
             : View(new TwoFactorLoginPageModel(returnUrl, recovery));
 
     [HttpPost("/account/login/two-factor")]
+    [EnableRateLimiting(SignInRateLimits.PerClientPolicy)]
     public async Task<IActionResult> LoginWithTwoFactor([FromForm] TwoFactorLoginForm form, string? returnUrl)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -77,6 +88,12 @@ public sealed partial class AccountController(
         if (code.Length == 0)
         {
             return TwoFactorAgain(new TwoFactorLoginPageModel(returnUrl, form.UseRecoveryCode, form.UseRecoveryCode ? "Enter one of your recovery codes." : "Enter the 6-digit code from your authenticator app."));
+        }
+
+        using var permit = signInsPerAccount.Attempt(user.NormalizedEmail ?? user.Id);
+        if (!permit.IsAcquired)
+        {
+            return new TooManyRequestsResult(permit);
         }
 
         var result = form.UseRecoveryCode

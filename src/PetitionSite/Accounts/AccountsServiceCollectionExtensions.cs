@@ -44,6 +44,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<InvitationEmails>();
         services.AddSingleton<IEmailComposer, InvitationEmailComposer>();
+        services.AddSignInRateLimits();
 
         services.AddSingleton<IAuthorizationHandler, PetitionOrganiserHandler>();
         services.AddAuthorizationBuilder()

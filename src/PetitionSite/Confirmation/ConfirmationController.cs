@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using PetitionSite.Petitions;
 using PetitionSite.Site;
 
@@ -18,6 +19,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
     }
 
     [HttpPost("/signatures/confirm/{token}")]
+    [EnableRateLimiting(ConfirmationRateLimits.PerClientPolicy)]
     [IgnoreAntiforgeryToken] // checked below, so that a stale page offers the button again rather than a bare 400
     public async Task<IActionResult> ConfirmPost(string token, CancellationToken cancellationToken)
     {

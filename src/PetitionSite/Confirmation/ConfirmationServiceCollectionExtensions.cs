@@ -10,6 +10,7 @@ public static class ConfirmationServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<SignatureConfirmer>());
         services.AddSingleton<SignatureEmails>();
         services.AddSingleton<IEmailComposer, SignatureEmailComposer>();
+        services.AddConfirmationRateLimits();
         return services;
     }
 }

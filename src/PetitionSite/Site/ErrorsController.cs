@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,7 +31,18 @@ public sealed class ErrorsController : Controller
 
     private ViewResult StatusPage(int status)
     {
-        var view = View("Status", new ErrorPageModel(status));
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+        var backOffice = originalPath.StartsWith("/account", StringComparison.OrdinalIgnoreCase) || originalPath.StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
+        TimeSpan? retryAfter = null;
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            // The limit that refused the request set Retry-After; the page says the same wait in words.
+            retryAfter = long.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+            // The wait is only true now: no browser or proxy may keep this page.
+            Response.Headers.CacheControl = "no-store";
+        }
+
+        var view = View("Status", new ErrorPageModel(status, retryAfter, backOffice));
         view.StatusCode = status;
         return view;
     }

@@ -61,6 +61,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["GET /admin/petitions/{slug}/signatures/{id:long}/erase"] = Access.Admin,
         ["POST /admin/petitions/{slug}/signatures/{id:long}/erase"] = Access.Admin,
         ["GET /admin/petitions/{slug}/signatures.csv"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/review"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/review/invalidate"] = Access.Admin,
         ["GET /admin/audit"] = Access.Admin,
     };
 
