@@ -51,13 +51,18 @@ public static class SitePipeline
     // One line per request, with confirmation tokens masked.
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(logging => logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
-        [
-            new("RequestMethod", new ScalarValue(context.Request.Method)),
-            new("RequestPath", new ScalarValue(TokenMask.InLink(path))),
-            new("StatusCode", new ScalarValue(status)),
-            new("Elapsed", new ScalarValue(elapsed)),
-        ]);
+        app.UseSerilogRequestLogging(logging =>
+        {
+            // The host's own logger: Serilog's static one is left alone (see AddSiteLogging).
+            logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
+            [
+                new("RequestMethod", new ScalarValue(context.Request.Method)),
+                new("RequestPath", new ScalarValue(TokenMask.InLink(path))),
+                new("StatusCode", new ScalarValue(status)),
+                new("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
         return app;
     }
 
