@@ -4,10 +4,12 @@ using PetitionSite.Admin.Export;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
+using PetitionSite.OpenData;
 using PetitionSite.Petitions;
 using PetitionSite.Privacy;
 using PetitionSite.Signing;
 using PetitionSite.Site;
+using PetitionSite.Unsubscribe;
 using PetitionSite.Withdrawal;
 
 if (await ExportSignaturesCommand.TryRunAsync(args) || await CreateAdminCommand.TryRunAsync(args))
@@ -27,10 +29,12 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPetitions(builder.Configuration);
+builder.Services.AddOpenData();
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
 builder.Services.AddWithdrawal();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddUnsubscribe();
 builder.Services.AddAdmin();
 builder.Services.AddPrivacy(builder.Configuration);
 
@@ -46,6 +50,8 @@ app.UseSiteErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLogging();
 app.UseClientDisconnects();
+// Before the page cache: a variant of a page's address is redirected, never cached as a second copy.
+app.UseCanonicalAddresses();
 app.UseRouting();
 app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();

@@ -3,13 +3,14 @@ using Microsoft.Extensions.Options;
 using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Site;
+using PetitionSite.Unsubscribe;
 using PetitionSite.Withdrawal;
 
 namespace PetitionSite.Confirmation;
 
 // Writes the emails about a signature: a confirmation link or "you have already signed", each with a link to withdraw.
 // Links are minted here and only their hashes stored.
-public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<SiteOptions> site) : IEmailComposer
+public sealed class SignatureEmailComposer(SignatureEmails emails, UnsubscribeLinks unsubscribeLinks, IOptions<SiteOptions> site) : IEmailComposer
 {
     public IReadOnlyCollection<OutboxMessageKind> Kinds { get; } = [OutboxMessageKind.ConfirmationRequest, OutboxMessageKind.AlreadySigned];
 
@@ -19,7 +20,7 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<Site
         var signatures = await db.Signatures
             .AsNoTracking()
             .Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.Petition!.Slug, s.Petition.Title })
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.KeepInformed, s.Petition!.Slug, s.Petition.Title })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
 
         var composed = new OutgoingEmail?[due.Count];
@@ -46,7 +47,8 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<Site
             var (withdrawalToken, withdrawalHash) = OneTimeTokens.Mint();
             db.WithdrawalTokens.Add(new WithdrawalToken { Hash = withdrawalHash, SignatureId = id, CreatedAt = now });
 
-            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title);
+            var unsubscribe = signature.KeepInformed ? unsubscribeLinks.LinkFor(id) : null;
+            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title, unsubscribe);
             composed[i] = emails.Compose(message, token, withdrawalToken);
         }
 

@@ -11,6 +11,7 @@ public sealed partial class OutboxSender(
     IDbContextFactory<PetitionsDbContext> factory,
     IMailTransport transport,
     IEnumerable<IEmailComposer> composers,
+    EmailSealer sealer,
     OutboxSignal signal,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider time,
@@ -113,6 +114,7 @@ public sealed partial class OutboxSender(
 
                 try
                 {
+                    sealer.Seal(email.Message);
                     await transport.SendAsync(email, cancellationToken);
                     sent.Add(message.Id);
                 }

@@ -11,6 +11,7 @@ public sealed class TokenMaskTests
     [InlineData("/signatures/withdraw/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/signatures/withdraw/ZDwF…")]
     [InlineData("https://petitions.example.org/signatures/withdraw/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/signatures/withdraw/ZDwF…")]
     [InlineData("/account/invitation/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/account/invitation/ZDwF…")]
+    [InlineData("/signatures/unsubscribe/CfDJ8ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/signatures/unsubscribe/CfDJ…")]
     [InlineData("https://petitions.example.org/account/invitation/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/account/invitation/ZDwF…")]
     public void A_logged_link_keeps_only_the_first_characters_of_its_token(string link, string logged)
     {
