@@ -7,10 +7,12 @@ using PetitionSite.Email;
 using PetitionSite.Languages;
 using PetitionSite.OpenData;
 using PetitionSite.Petitions;
+using PetitionSite.Privacy;
 using PetitionSite.Sharing;
 using PetitionSite.Signing;
 using PetitionSite.Site;
 using PetitionSite.Unsubscribe;
+using PetitionSite.Withdrawal;
 
 if (await ExportSignaturesCommand.TryRunAsync(args) || await CreateAdminCommand.TryRunAsync(args))
 {
@@ -34,9 +36,11 @@ builder.Services.AddSharing(builder.Configuration);
 builder.Services.AddOpenData();
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
+builder.Services.AddWithdrawal();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddUnsubscribe();
 builder.Services.AddAdmin();
+builder.Services.AddPrivacy(builder.Configuration);
 
 var app = builder.Build();
 

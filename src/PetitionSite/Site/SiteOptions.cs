@@ -18,6 +18,12 @@ public sealed class SiteOptions
 
     public TimeSpan ConfirmationLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 
+    // Who runs the site and answers for the personal data it keeps, named on /privacy; optional.
+    public string? Operator { get; set; }
+
+    // Where signers write about their personal data, shown on /privacy; optional.
+    public string? ContactEmail { get; set; }
+
     public Uri PublicUri => new(PublicUrl.TrimEnd('/') + "/");
 
     public string? LogoUrl => string.IsNullOrEmpty(LogoPath) ? null : "/" + LogoPath.TrimStart('/');

@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -23,6 +20,9 @@ public static class SiteServiceCollectionExtensions
             .Validate<IWebHostEnvironment>(
                 (o, environment) => string.IsNullOrEmpty(o.LogoPath) || SiteOptions.IsFileUnder(environment.WebRootFileProvider, o.LogoPath),
                 "Site:LogoPath must name a file under wwwroot, such as img/logo.svg.")
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.ContactEmail) || (System.Net.Mail.MailAddress.TryCreate(o.ContactEmail, out var contact) && contact.Address == o.ContactEmail && string.IsNullOrEmpty(contact.DisplayName)),
+                "Site:ContactEmail must be a plain email address, such as privacy@example.org, or left empty.")
             .ValidateOnStart();
 
         services.AddControllersWithViews(mvc =>
@@ -75,13 +75,7 @@ public static class SiteServiceCollectionExtensions
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
 
-        // Keys live beside the database, so form tokens stay valid across restarts and container replacements.
-        services.AddDataProtection().SetApplicationName("PetitionSite");
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, settings, environment, loggers) =>
-        {
-            var keys = Path.GetFullPath(settings["DataProtection:KeysDirectory"] ?? "data/keys", environment.ContentRootPath);
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
-        });
+        services.AddDataProtectionKeys(configuration);
         return services;
     }
 }

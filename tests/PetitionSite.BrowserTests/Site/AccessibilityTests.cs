@@ -85,5 +85,31 @@ public sealed class AccessibilityTests(BrowserFixture browser, RunningSite site)
         await AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Privacy_page_has_no_violations()
+    {
+        await Page.GotoAsync(site.Url("/privacy"));
+        await Expect(Page.MainHeading()).ToHaveTextAsync("Privacy: what we keep and for how long");
+        await AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Withdrawal_pages_have_no_violations()
+    {
+        await Page.SignAsync(site, "withdraw-page@example.org");
+        var link = await site.WithdrawalLinkSentToAsync("withdraw-page@example.org");
+        await Page.GotoAsync(link);
+        await Expect(Page.MainHeading()).ToHaveTextAsync("Withdraw your signature");
+        await AssertNoViolationsAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw my signature" }).ClickAsync();
+        await Expect(Page.MainHeading()).ToHaveTextAsync("Your signature was withdrawn");
+        await AssertNoViolationsAsync();
+
+        await Page.GotoAsync(link);
+        await Expect(Page.MainHeading()).ToHaveTextAsync("There is no signature to withdraw");
+        await AssertNoViolationsAsync();
+    }
+
     private Task AssertNoViolationsAsync() => Page.AssertNoViolationsAsync();
 }
