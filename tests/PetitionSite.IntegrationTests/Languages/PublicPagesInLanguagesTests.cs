@@ -192,6 +192,18 @@ public sealed class PublicPagesInLanguagesTests(SiteFixture fixture) : IClassFix
         Assert.Equal(french, frenchAgain);
     }
 
+    [Theory]
+    [InlineData("/fr/privacy")]
+    [InlineData("/ar/privacy")]
+    public async Task A_translated_privacy_page_weighs_under_30_kb_with_its_stylesheet(string path)
+    {
+        var client = fixture.NewSupporter();
+        var html = await client.Http.GetByteArrayAsync(path, TestContext.Current.CancellationToken);
+        var css = await client.Http.GetByteArrayAsync("/css/site.css", TestContext.Current.CancellationToken);
+
+        Assert.True(html.Length + css.Length < 30_000, $"{path} weighs {html.Length + css.Length:N0} bytes with its stylesheet, uncompressed.");
+    }
+
     private async Task<string> BadgeAsync(string prefix)
     {
         using var response = await fixture.NewSupporter().Http.GetAsync($"{prefix}/petitions/{Slug}/badge.svg", TestContext.Current.CancellationToken);
