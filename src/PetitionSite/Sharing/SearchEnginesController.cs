@@ -20,14 +20,14 @@ public sealed class SearchEnginesController(PetitionCatalog catalog, IOptions<Si
         Allow: /
         Disallow: /admin
         Disallow: /account
-        Disallow: /signatures/
-        Disallow: /petitions/*/signed
-        Disallow: /petitions/*/thanks
-        Disallow: /error
+        {string.Join("\n", PrivatePaths.SelectMany(path => SiteLanguages.All.Select(language => $"Disallow: /{language}{path}").Prepend($"Disallow: {path}")))}
         Sitemap: {site.Value.LinkTo("sitemap.xml")}
 
         """,
         "text/plain; charset=utf-8");
+
+    // A supporter's own links and the error pages, at their plain address and under each language.
+    private static readonly string[] PrivatePaths = ["/signatures/", "/petitions/*/signed", "/petitions/*/thanks", "/error"];
 
     // Every open petition and the list, at each of their addresses: the plain one (x-default, which follows the
     // browser's language) and one per language, each naming all the others as Google asks of hreflang in sitemaps.
