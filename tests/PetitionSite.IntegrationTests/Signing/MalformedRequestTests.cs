@@ -16,7 +16,7 @@ public sealed class MalformedRequestTests(SiteFixture fixture) : IClassFixture<S
         { "a value of 5 MB", HttpStatusCode.BadRequest },
         { "multipart without a boundary", HttpStatusCode.BadRequest },
         { "multipart cut short", HttpStatusCode.BadRequest },
-        { "json", HttpStatusCode.BadRequest },
+        { "json", HttpStatusCode.UnsupportedMediaType },
         { "random bytes", HttpStatusCode.BadRequest },
         { "bad percent escapes", HttpStatusCode.BadRequest },
         { "an empty body", HttpStatusCode.BadRequest },
