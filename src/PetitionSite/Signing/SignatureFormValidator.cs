@@ -28,6 +28,7 @@ public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
     private void NameRule(Expression<Func<SignatureForm, string?>> name, string lowerCase, string sentenceCase) =>
         RuleFor(name)
             .NotEmpty().WithMessage($"Enter your {lowerCase}")
+            .Must(n => !TextRules.IsInvisible(n)).WithMessage($"Enter your {lowerCase}")
             .MaximumLength(SignatureLimits.NameLength).WithMessage($"{sentenceCase} must be {SignatureLimits.NameLength} characters or fewer")
             .Must(TextRules.IsPlainText).WithMessage($"{sentenceCase} must not contain control characters");
 }
