@@ -4,9 +4,11 @@ using PetitionSite.Admin.Export;
 using PetitionSite.Confirmation;
 using PetitionSite.Data;
 using PetitionSite.Email;
+using PetitionSite.OpenData;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
+using PetitionSite.Unsubscribe;
 
 if (await ExportSignaturesCommand.TryRunAsync(args) || await CreateAdminCommand.TryRunAsync(args))
 {
@@ -25,9 +27,11 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPetitions(builder.Configuration);
+builder.Services.AddOpenData();
 builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddConfirmation();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddUnsubscribe();
 builder.Services.AddAdmin();
 
 var app = builder.Build();
@@ -42,6 +46,8 @@ app.UseSiteErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLogging();
 app.UseClientDisconnects();
+// Before the page cache: a variant of a page's address is redirected, never cached as a second copy.
+app.UseCanonicalAddresses();
 app.UseRouting();
 app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();

@@ -13,6 +13,9 @@ public sealed partial class RunningSite : IAsyncLifetime
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    // Settings of this site beside the test defaults, read when it starts.
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public string PetitionUrl => Url("/petitions/" + PetitionSiteFactory.PetitionSlug);
 
     public static async Task<RunningSite> StartAsync()
@@ -25,7 +28,7 @@ public sealed partial class RunningSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await smtp.StartAsync();
-        factory = new PetitionSiteFactory(smtp);
+        factory = new PetitionSiteFactory(smtp, Settings);
         Address = factory.StartOnRealPort();
     }
 

@@ -31,8 +31,11 @@ public class SiteFixture : IAsyncLifetime
         return PetitionSiteFactory.ConfirmationLinkIn(emails[seen]);
     }
 
-    public Task<List<Signature>> SignaturesFromAsync(string email) =>
-        Site.QueryAsync(db => db.Signatures.Where(s => s.NormalizedEmail == EmailAddressRules.Normalize(email)).ToListAsync());
+    public Task<List<Signature>> SignaturesFromAsync(string email)
+    {
+        var mailbox = Site.MailboxOf(email);
+        return Site.QueryAsync(db => db.Signatures.Where(s => s.NormalizedEmail == mailbox).ToListAsync());
+    }
 
     // The count a first visitor sees, once the cached copies have caught up with the stored count (CountRefresh keeps
     // that within two seconds); a count that never catches up is returned as it is shown, for the test to fail on.

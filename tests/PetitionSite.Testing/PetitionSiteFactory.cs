@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using PetitionSite.Accounts;
 using PetitionSite.Data;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Testing;
 
@@ -129,6 +130,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 
         return (client, member);
     }
+
+    // The mailbox an address names, as the site stores it in Signature.NormalizedEmail (provider rules and settings applied).
+    public string MailboxOf(string email) => Services.GetRequiredService<CanonicalMailbox>().Of(email);
 
     public async Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query)
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -13,6 +14,7 @@ namespace PetitionSite.Testing;
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> messages = new();
+    private readonly ConditionalWeakTable<MimeMessage, byte[]> received = new();
     private readonly SemaphoreSlim arrived = new(0);
     private CancellationTokenSource? running;
     private Task? serverTask;
@@ -25,6 +27,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public int Port { get; }
 
     public IReadOnlyCollection<MimeMessage> Messages => messages;
+
+    // A message exactly as it came over the wire, for what parsing would hide (raw 8-bit bytes, say).
+    public byte[] RawOf(MimeMessage message) =>
+        received.TryGetValue(message, out var bytes) ? bytes : throw new ArgumentException("This message did not arrive here.", nameof(message));
 
     public bool IsRunning => running is not null;
 
@@ -206,7 +212,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
             }
 
             stream.Position = 0;
-            owner.messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            owner.received.Add(message, stream.ToArray());
+            owner.messages.Enqueue(message);
             owner.arrived.Release();
             return SmtpResponse.Ok;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PetitionSite.Email;
@@ -10,7 +11,8 @@ namespace PetitionSite.Accounts;
 // The words of the email that invites an organiser. MimeKit encodes every header, so no input can add one.
 public sealed class InvitationEmails(IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Text in any script stays as it is (the part is transfer-encoded), rather than becoming &#x...; escapes.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public OutgoingEmail Compose(string email, string? invitedBy, DateTime expiresAt, string token)
     {

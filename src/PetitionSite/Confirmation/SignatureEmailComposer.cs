@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Site;
+using PetitionSite.Unsubscribe;
 
 namespace PetitionSite.Confirmation;
 
 // Writes the emails about a signature: a confirmation link (minted here, its hash stored) or "you have already signed".
-public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<SiteOptions> site) : IEmailComposer
+public sealed class SignatureEmailComposer(SignatureEmails emails, UnsubscribeLinks unsubscribeLinks, IOptions<SiteOptions> site) : IEmailComposer
 {
     public IReadOnlyCollection<OutboxMessageKind> Kinds { get; } = [OutboxMessageKind.ConfirmationRequest, OutboxMessageKind.AlreadySigned];
 
@@ -17,7 +18,7 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<Site
         var signatures = await db.Signatures
             .AsNoTracking()
             .Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.Petition!.Slug, s.Petition.Title })
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.KeepInformed, s.Petition!.Slug, s.Petition.Title })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
 
         var composed = new OutgoingEmail?[due.Count];
@@ -41,7 +42,8 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, IOptions<Site
                 });
             }
 
-            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title);
+            var unsubscribe = signature.KeepInformed ? unsubscribeLinks.LinkFor(id) : null;
+            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title, unsubscribe);
             composed[i] = emails.Compose(message, token);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PetitionSite.Email;
@@ -9,7 +10,8 @@ namespace PetitionSite.Confirmation;
 // The words of the emails a supporter receives. MimeKit encodes every header, so no input can add one.
 public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Text in any script stays as it is (the part is transfer-encoded), rather than becoming &#x...; escapes.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public OutgoingEmail Compose(SignatureMessage due, string? token)
     {
@@ -31,6 +33,16 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
         {
             message.Subject = $"You have already signed: {due.PetitionTitle}";
             body = AlreadySigned(due, petitionUrl);
+        }
+
+        if (due.UnsubscribeLink is { } unsubscribe)
+        {
+            // Ticking "keep me informed" made this the start of ongoing contact: mail clients offer their own
+            // unsubscribe button for it (RFC 2369), which posts without asking the reader again (RFC 8058).
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe}>");
+            message.Headers.Add(HeaderId.ListUnsubscribePost, "List-Unsubscribe=One-Click");
+            body.TextBody += $"\n\nYou asked to be kept informed about this campaign by email. To stop, open: {unsubscribe}\n";
+            body.HtmlBody += $"<p>You asked to be kept informed about this campaign by email. <a href=\"{Html.Encode(unsubscribe)}\">Stop these emails</a>.</p>";
         }
 
         message.Body = body.ToMessageBody();

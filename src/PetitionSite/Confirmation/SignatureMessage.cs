@@ -2,7 +2,8 @@ using PetitionSite.Email;
 
 namespace PetitionSite.Confirmation;
 
-// What an email about a signature needs to say, read for a whole batch in one query.
+// What an email about a signature needs to say, read for a whole batch in one query. UnsubscribeLink: set when the
+// signer asked to be kept informed, which makes the email part of ongoing contact (List-Unsubscribe).
 public sealed record SignatureMessage(
     OutboxMessageKind Kind,
     long SignatureId,
@@ -10,4 +11,5 @@ public sealed record SignatureMessage(
     string LastName,
     string Email,
     string PetitionSlug,
-    string PetitionTitle);
+    string PetitionTitle,
+    string? UnsubscribeLink = null);

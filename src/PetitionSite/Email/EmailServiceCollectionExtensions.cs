@@ -21,6 +21,14 @@ public static class EmailServiceCollectionExtensions
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay, "Outbox delays must be positive, with MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
 
+        services.AddOptions<DkimOptions>()
+            .Bind(configuration.GetSection(DkimOptions.Section))
+            .Validate(o => !o.IsPartlySet, "Email:Dkim:Domain, Email:Dkim:Selector and Email:Dkim:PrivateKeyPath go together: set all three to sign emails with DKIM, or none.")
+            .Validate<IHostEnvironment>((o, environment) => !o.IsEnabled || File.Exists(o.KeyFileUnder(environment.ContentRootPath)), "Email:Dkim:PrivateKeyPath names no file (a relative path is under the content root).")
+            .Validate<IHostEnvironment>((o, environment) => !o.IsEnabled || o.CanCreateSigner(environment.ContentRootPath), "Email:Dkim:PrivateKeyPath must be a readable PEM file holding an RSA private key (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY).")
+            .ValidateOnStart();
+
+        services.AddSingleton<EmailSealer>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<SmtpOptions>>().Value.UsesPickupDirectory
             ? ActivatorUtilities.CreateInstance<PickupDirectoryMailTransport>(provider)

@@ -10,6 +10,7 @@ public sealed partial class OutboxSender(
     IDbContextFactory<PetitionsDbContext> factory,
     IMailTransport transport,
     IEnumerable<IEmailComposer> composers,
+    EmailSealer sealer,
     OutboxSignal signal,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider time,
@@ -103,6 +104,7 @@ public sealed partial class OutboxSender(
 
                 try
                 {
+                    sealer.Seal(email.Message);
                     await transport.SendAsync(email, cancellationToken);
                     sent.Add(message.Id);
                 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PetitionSite.Data;
+using PetitionSite.Signing;
 
 namespace PetitionSite.Petitions;
 
@@ -43,6 +44,13 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             .ThenBy(p => p.Title)
             .Select(p => new PetitionListItem(p.Slug, p.Title, p.Summary, p.SignatureCount, p.Goal, p.State == PetitionState.Open, p.ClosedAt)));
 
+    // Read from the counters kept with the count, so the page never counts signatures.
+    private static readonly Func<PetitionsDbContext, int, IAsyncEnumerable<CountryCounter>> ByCountry =
+        EF.CompileAsyncQuery((PetitionsDbContext db, int petitionId) => db.SignatureCounters
+            .AsNoTracking()
+            .Where(c => c.PetitionId == petitionId && c.Kind == SignatureCounterKind.Country && c.Count > 0)
+            .Select(c => new CountryCounter(c.Key, c.Count)));
+
     public async Task<PetitionDetails?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -62,6 +70,24 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
         return await CountBySlug(db, slug, cancellationToken);
     }
 
+    // The countries with the most confirmed signatures, largest first, then every other country together in one line.
+    public async Task<IReadOnlyList<CountryTally>> TopCountriesAsync(int petitionId, int shown, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var all = new List<CountryTally>();
+        await foreach (var country in ByCountry(db, petitionId).WithCancellation(cancellationToken))
+        {
+            all.Add(new CountryTally(Countries.NameOf(country.Code), country.Signatures));
+        }
+
+        var ordered = all.OrderByDescending(c => c.Signatures).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        return ordered.Count <= shown + 1
+            ? ordered
+            : [.. ordered.Take(shown), new CountryTally(OtherCountries, ordered.Skip(shown).Sum(c => c.Signatures))];
+    }
+
+    public const string OtherCountries = "Other countries";
+
     public async Task<IReadOnlyList<PetitionListItem>> ListPublicAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -73,4 +99,6 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
 
         return list;
     }
+
+    private sealed record CountryCounter(string Code, int Signatures);
 }

@@ -9,6 +9,9 @@ public sealed record PetitionPageModel
 
     public required string BodyHtml { get; init; }
 
+    // Confirmed signatures by country, largest first, the rest summed in a last line; empty before the first one.
+    public IReadOnlyList<CountryTally> Countries { get; init; } = [];
+
     public SignatureForm Form { get; init; } = new();
 
     // Shown above the form when a submission could not be accepted for a reason no single field explains.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PetitionSite.Signing;
+using PetitionSite.Site;
 
 namespace PetitionSite.Petitions;
 
@@ -24,6 +25,7 @@ public sealed class PetitionsController(PetitionCatalog catalog, PetitionPageFac
 
     [HttpGet("/petitions/{slug}/count.json")]
     [OutputCache(PolicyName = PetitionPageCaching.CountPolicy)]
+    [ReadableByAnySite]
     public async Task<IActionResult> Count(string slug, CancellationToken cancellationToken)
     {
         var count = await catalog.CountAsync(slug, cancellationToken);

@@ -33,6 +33,4 @@ public static class EmailAddressRules
             && !domain.EndsWith('.')
             && !domain.Contains("..", StringComparison.Ordinal);
     }
-
-    public static string Normalize(string email) => email.Trim().ToLowerInvariant();
 }

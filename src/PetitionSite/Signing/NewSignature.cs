@@ -9,6 +9,7 @@ public sealed record NewSignature(
     string FirstName,
     string LastName,
     string Email,
+    string NormalizedEmail,
     string CountryCode,
     string? Postcode,
     bool ShowNamePublicly,
@@ -19,13 +20,12 @@ public sealed record NewSignature(
     string? ClientAddress = null,
     string? ClientNetwork = null)
 {
-    public string NormalizedEmail { get; } = EmailAddressRules.Normalize(Email);
-
-    public static NewSignature From(PetitionStatus petition, SignatureForm form, IPAddress? client, DateTime signedAt) => new(
+    public static NewSignature From(PetitionStatus petition, SignatureForm form, CanonicalMailbox mailbox, IPAddress? client, DateTime signedAt) => new(
         petition.Id,
         form.FirstName!,
         form.LastName!,
         form.Email!,
+        mailbox.Of(form.Email!),
         form.Country!,
         string.IsNullOrEmpty(form.Postcode) ? null : form.Postcode,
         form.ShowNamePublicly,

@@ -30,6 +30,12 @@ public sealed class SignatureForm
     // The channel that brought the signer (`?source=` on the petition's link), carried through the form unseen.
     public string? Source { get; set; }
 
+    // A trap for bots (a honeypot): the form hides it from people and from assistive technology, so only a script fills it in.
+    public string? Website { get; set; }
+
+    // Anything at all in the trap; a person never sees the field, so no space they typed can be in it.
+    public bool FilledByABot => !string.IsNullOrEmpty(Website);
+
     // Trimmed and in Unicode NFC, so that "é" typed two ways is one name and one address.
     public SignatureForm Normalized() => new()
     {
@@ -41,6 +47,7 @@ public sealed class SignatureForm
         ShowNamePublicly = ShowNamePublicly,
         KeepInformed = KeepInformed,
         Source = SignatureSource.Clean(Source),
+        Website = Website,
     };
 
     private static string? Clean(string? value)

@@ -5,7 +5,7 @@ namespace PetitionSite.Signing;
 
 public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
 {
-    public SignatureFormValidator()
+    public SignatureFormValidator(DisposableDomainList disposableDomains)
     {
         NameRule(f => f.FirstName, "first name", "First name");
         NameRule(f => f.LastName, "last name", "Last name");
@@ -13,7 +13,10 @@ public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
         RuleFor(f => f.Email)
             .NotEmpty().WithMessage("Enter your email address")
             .MaximumLength(SignatureLimits.EmailLength).WithMessage($"Email address must be {SignatureLimits.EmailLength} characters or fewer")
-            .Must(EmailAddressRules.IsDeliverable).WithMessage("Enter an email address in the correct format, like name@example.com");
+            .Must(EmailAddressRules.IsDeliverable).WithMessage("Enter an email address in the correct format, like name@example.com")
+            // A throwaway mailbox would let one person sign as many: the signature must come from an address its owner keeps.
+            .Must(email => !disposableDomains.IsDisposable(email))
+            .WithMessage("Enter your own email address: addresses from disposable email services are not accepted");
 
         RuleFor(f => f.Country)
             .NotEmpty().WithMessage("Select your country")

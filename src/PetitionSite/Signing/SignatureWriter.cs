@@ -9,10 +9,11 @@ using PetitionSite.Email;
 namespace PetitionSite.Signing;
 
 // Signatures are written by one loop that commits them in batches (BatchedWriter: SQLite's single writer).
-public sealed class SignatureWriter(
+public sealed partial class SignatureWriter(
     IDbContextFactory<PetitionsDbContext> factory,
     OutboxSignal outbox,
     IOptions<OutboxOptions> outboxOptions,
+    IOptions<SigningOptions> signingOptions,
     TimeProvider time,
     ILogger<SignatureWriter> logger) : BatchedWriter<NewSignature, SigningOutcome>(logger), ISignatureWriter
 {
@@ -40,13 +41,14 @@ public sealed class SignatureWriter(
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
 
+        var now = time.GetUtcNow().UtcDateTime;
         // Plain prepared commands rather than change tracking: the writer is the one thread every signature waits on.
-        var existing = await FindExistingAsync(connection, sqliteTransaction, batch);
+        var (existing, emailedToday) = await FindExistingAsync(connection, sqliteTransaction, batch, now - TimeSpan.FromDays(1));
         await using var insertSignature = Command(connection, sqliteTransaction, InsertSignatureSql, SignatureParameters);
         await using var insertOutbox = Command(connection, sqliteTransaction, InsertOutboxSql, OutboxParameters);
 
-        var now = time.GetUtcNow().UtcDateTime;
         var quietUntil = now - outboxOptions.Value.ResendCooldown;
+        var dailyEmails = signingOptions.Value.EmailsPerAddressPerDay;
         var outcomes = new SigningOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -71,7 +73,19 @@ public sealed class SignatureWriter(
                 outcomes[i] = SigningOutcome.Accepted;
             }
 
-            existing[key] = (signatureId, outcomes[i] == SigningOutcome.Accepted ? SignatureState.Pending : found.State, now);
+            var state = outcomes[i] == SigningOutcome.Accepted ? SignatureState.Pending : found.State;
+            // No mailbox gets more than its daily share, whatever is signed with it: the signature is kept, unconfirmed,
+            // until its owner signs again once the last 24 hours hold fewer emails, and a link can go.
+            var emailed = emailedToday.GetValueOrDefault(candidate.NormalizedEmail);
+            if (emailed >= dailyEmails)
+            {
+                existing[key] = (signatureId, state, outcomes[i] == SigningOutcome.Accepted ? DateTime.MinValue : found.LastEmailAt);
+                LogDailyShareUsed(logger, new EmailMask(candidate.Email), emailed);
+                continue;
+            }
+
+            existing[key] = (signatureId, state, now);
+            emailedToday[candidate.NormalizedEmail] = emailed + 1;
             var kind = outcomes[i] == SigningOutcome.AlreadySignedAndConfirmed ? OutboxMessageKind.AlreadySigned : OutboxMessageKind.ConfirmationRequest;
             var outbox = insertOutbox.Parameters;
             outbox[0].Value = kind.ToString();
@@ -84,26 +98,31 @@ public sealed class SignatureWriter(
         return outcomes;
     }
 
-    // One query for the whole batch: which of these addresses have already signed these petitions, and when they were last emailed.
-    private static async Task<Dictionary<(int PetitionId, string NormalizedEmail), (long Id, SignatureState State, DateTime LastEmailAt)>> FindExistingAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<NewSignature> batch)
+    // One query for the whole batch, on the index that leads with the mailbox: every signature of these mailboxes, on any
+    // petition, with when each was last emailed and how many emails each brought since `since`.
+    private static async Task<(Dictionary<(int PetitionId, string NormalizedEmail), (long Id, SignatureState State, DateTime LastEmailAt)> Existing, Dictionary<string, int> EmailedSince)> FindExistingAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<NewSignature> batch, DateTime since)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "SELECT s.Id, s.PetitionId, s.NormalizedEmail, s.State, (SELECT MAX(o.CreatedAt) FROM OutboxMessages o WHERE o.SignatureId = s.Id) " +
-            "FROM Signatures s WHERE s.PetitionId IN (SELECT value FROM json_each($petitions)) AND s.NormalizedEmail IN (SELECT value FROM json_each($emails))";
-        command.Parameters.AddWithValue("$petitions", JsonSerializer.Serialize(batch.Select(s => s.PetitionId).Distinct()));
+            "SELECT s.Id, s.PetitionId, s.NormalizedEmail, s.State, MAX(o.CreatedAt), COUNT(o.Id) FILTER (WHERE o.CreatedAt > $since) " +
+            "FROM Signatures s LEFT JOIN OutboxMessages o ON o.SignatureId = s.Id " +
+            "WHERE s.NormalizedEmail IN (SELECT value FROM json_each($emails)) GROUP BY s.Id";
         command.Parameters.AddWithValue("$emails", JsonSerializer.Serialize(batch.Select(s => s.NormalizedEmail).Distinct()));
+        command.Parameters.AddWithValue("$since", since);
         var existing = new Dictionary<(int, string), (long, SignatureState, DateTime)>(batch.Count);
+        var emailedSince = new Dictionary<string, int>(batch.Count, StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            existing[(reader.GetInt32(1), reader.GetString(2))] =
+            var mailbox = reader.GetString(2);
+            existing[(reader.GetInt32(1), mailbox)] =
                 (reader.GetInt64(0), Enum.Parse<SignatureState>(reader.GetString(3)), reader.IsDBNull(4) ? DateTime.MinValue : reader.GetDateTime(4));
+            emailedSince[mailbox] = emailedSince.GetValueOrDefault(mailbox) + reader.GetInt32(5);
         }
 
-        return existing;
+        return (existing, emailedSince);
     }
 
     private static async Task<long> InsertSignatureAsync(SqliteCommand command, NewSignature signature)
@@ -140,4 +159,7 @@ public sealed class SignatureWriter(
 
         return command;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No email to {Email}: it has had {Emails} from the site in the last 24 hours")]
+    private static partial void LogDailyShareUsed(ILogger logger, EmailMask email, int emails);
 }

@@ -13,6 +13,7 @@ public sealed partial class SigningController(
     PetitionPageFactory pages,
     IValidator<SignatureForm> validator,
     ISignatureWriter writer,
+    CanonicalMailbox mailbox,
     IAntiforgery antiforgery,
     SignaturesPerEmailLimit signaturesPerEmail,
     TimeProvider time,
@@ -53,12 +54,21 @@ public sealed partial class SigningController(
             return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
         }
 
-        var signature = NewSignature.From(petition, form, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
+        var signature = NewSignature.From(petition, form, mailbox, HttpContext.Connection.RemoteIpAddress, time.GetUtcNow().UtcDateTime);
         // Counted once the form is valid, so a typo costs nothing, and before anything is written or sent.
         using var permit = signaturesPerEmail.Attempt(signature.NormalizedEmail);
         if (!permit.IsAcquired)
         {
             return new TooManyRequestsResult(permit);
+        }
+
+        // After every check a person meets, the limits included, so a bot learns nothing from its answers: the same
+        // page as a stored signature. No timing check beside it: the cached first-visit page shares one form token for
+        // up to a minute, so a form's age cannot be told from its token.
+        if (form.FilledByABot)
+        {
+            LogTrapped(logger, slug);
+            return new SeeOtherResult(Url.Action(nameof(CheckYourEmail), new { slug })!);
         }
 
         var outcome = await writer.SignAsync(signature, cancellationToken);
@@ -94,4 +104,7 @@ public sealed partial class SigningController(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Signature for {Slug} from {Email}: {Outcome}")]
     private static partial void LogSigned(ILogger logger, string slug, EmailMask email, SigningOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signature for {Slug} dropped: the field hidden from people was filled in")]
+    private static partial void LogTrapped(ILogger logger, string slug);
 }

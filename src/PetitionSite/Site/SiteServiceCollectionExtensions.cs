@@ -28,6 +28,7 @@ public static class SiteServiceCollectionExtensions
             mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.Add(new UnreadableRequestFilter());
             mvc.Conventions.Add(new UrlEncodedFormsOnly());
+            mvc.Conventions.Add(new HeadWhereGetConvention());
             // Plain form field names only: the jQuery "a[b]" syntax is not used here, and its parser throws on a name such as "a[".
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             // The address decides which petition a request is about, as authorisation read it: a form field named "slug"

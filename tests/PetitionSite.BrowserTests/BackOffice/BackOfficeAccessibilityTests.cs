@@ -136,6 +136,29 @@ public sealed class BackOfficeAccessibilityTests(BrowserFixture browser, BackOff
     }
 
     [Fact]
+    public async Task Fraud_review_its_bulk_form_and_preview_have_no_violations()
+    {
+        var page = await SignedInPageAsync();
+
+        await page.GotoAsync(Site.Url($"/admin/petitions/{Slug}"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fraud review" }).ClickAsync();
+        await Expect(page.MainHeading()).ToContainTextAsync("Fraud review");
+        await Expect(page.Locator("section[aria-labelledby=hour] tr.flagged").First).ToBeVisibleAsync();
+        await AssertCleanAsync(page);
+        await page.Button("Preview the invalidation").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Give a network, an email domain or a time window");
+        await AssertCleanAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fill in the bulk form for 127.0.0.0/24, last hour" }).ClickAsync();
+        await Expect(page.GetByLabel("Client network")).ToHaveValueAsync("127.0.0.0/24");
+        await page.GetByLabel("Reason for invalidating").FillAsync("Checking the preview");
+        await page.Button("Preview the invalidation").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 signatures will be invalidated");
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("rasha@example.org");
+        await AssertCleanAsync(page);
+    }
+
+    [Fact]
     public async Task Audit_log_has_no_violations()
     {
         var page = await SignedInPageAsync();

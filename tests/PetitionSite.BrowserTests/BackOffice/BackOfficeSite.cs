@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PetitionSite.BrowserTests.BackOffice;
 
 // A running site with one admin, made by create-admin and enrolled in two-factor sign-in through the browser, and
-// signatures on the seeded petition: one confirmed, showing its name, and one awaiting confirmation.
+// signatures on the seeded petition: one confirmed, showing its name, and one awaiting confirmation, both from 127.0.0.0/24.
 // The admin signs in once per test class; each test gets a new browser context carrying that session.
 public sealed class BackOfficeSite(BrowserFixture browser) : IAsyncLifetime
 {
@@ -12,7 +12,8 @@ public sealed class BackOfficeSite(BrowserFixture browser) : IAsyncLifetime
 
     private Task<string>? signedIn;
 
-    public RunningSite Site { get; } = new();
+    // The fraud review flags from the first signature, so that its two signatures show the page's flagged rows.
+    public RunningSite Site { get; } = new() { Settings = { ["FraudReview:MinimumCount"] = "1" } };
 
     public string AdminPassword { get; private set; } = "";
 

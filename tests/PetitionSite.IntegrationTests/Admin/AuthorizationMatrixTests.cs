@@ -61,18 +61,22 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["GET /admin/petitions/{slug}/signatures/{id:long}/erase"] = Access.Admin,
         ["POST /admin/petitions/{slug}/signatures/{id:long}/erase"] = Access.Admin,
         ["GET /admin/petitions/{slug}/signatures.csv"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/review"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/review/invalidate"] = Access.Admin,
         ["GET /admin/audit"] = Access.Admin,
     };
 
-    public static TheoryData<string> Endpoints => [.. Expected.Keys];
+    // HEAD is answered wherever GET is (HeadWhereGetConvention), and must turn away the same people.
+    public static TheoryData<string> Endpoints => [.. Expected.Keys, .. Expected.Keys.Where(e => e.StartsWith("GET ", StringComparison.Ordinal)).Select(e => "HEAD " + e[4..])];
 
     [Fact]
     public void Every_back_office_and_account_endpoint_says_who_may_use_it()
     {
         var mapped = fixture.MappedEndpoints().ToList();
-        var unlisted = mapped.Where(e => !Expected.ContainsKey(e)).ToList();
+        var unlisted = mapped.Where(e => !Expected.ContainsKey(AsListed(e))).ToList();
 
         Assert.Contains("GET /admin", mapped);
+        Assert.Contains("HEAD /admin", mapped);
         Assert.Contains("POST /account/login", mapped);
 
         Assert.True(unlisted.Count == 0, "Add these endpoints to AuthorizationMatrixTests.Expected: " + string.Join(", ", unlisted));
@@ -82,7 +86,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
     [MemberData(nameof(Endpoints))]
     public async Task Only_the_right_people_reach_an_endpoint(string endpoint)
     {
-        var access = Expected[endpoint];
+        var access = Expected[AsListed(endpoint)];
         var (method, path) = (endpoint.Split(' ')[0], Concrete(endpoint.Split(' ')[1]));
 
         var stranger = await SendAsync(fixture.Site.CreateStaffClient(), method, path);
@@ -134,6 +138,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
             Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
         }
     }
+
+    private static string AsListed(string endpoint) =>
+        endpoint.StartsWith("HEAD ", StringComparison.Ordinal) ? "GET " + endpoint[5..] : endpoint;
 
     private static void AssertReached(HttpResponseMessage response, string endpoint, string who) =>
         Assert.False(IsTurnedAway(response), $"{endpoint} should be open to {who}, got {(int)response.StatusCode} {response.Headers.Location}");

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using PetitionSite.Signing;
 using PetitionSite.Testing;
 
 namespace PetitionSite.IntegrationTests.Signing;
@@ -65,9 +63,8 @@ public sealed class SignatureSourceTests(SiteFixture fixture) : IClassFixture<Si
 
         await fixture.SignAndGetLinkAsync(supporter);
 
-        var stored = await fixture.Site.QueryAsync(db => db.Signatures
-            .Where(s => s.NormalizedEmail == EmailAddressRules.Normalize(supporter.Email)).Select(s => s.Source).SingleAsync());
-        Assert.Equal("partnersite", stored);
+        var stored = Assert.Single(await fixture.SignaturesFromAsync(supporter.Email));
+        Assert.Equal("partnersite", stored.Source);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class TokenMaskTests
     [InlineData("https://petitions.example.org/signatures/confirm/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/signatures/confirm/ZDwF…")]
     [InlineData("/signatures/confirm/ZDwFVGJv_CEXHdXa/extra", "/signatures/confirm/ZDwF…/extra")]
     [InlineData("/account/invitation/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/account/invitation/ZDwF…")]
+    [InlineData("/signatures/unsubscribe/CfDJ8ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/signatures/unsubscribe/CfDJ…")]
     [InlineData("https://petitions.example.org/account/invitation/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/account/invitation/ZDwF…")]
     public void A_logged_link_keeps_only_the_first_characters_of_its_token(string link, string logged)
     {

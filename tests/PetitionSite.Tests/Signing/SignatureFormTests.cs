@@ -46,7 +46,7 @@ public sealed class SignatureFormTests
         Assert.Equal("SW1A 1AA", form.Postcode);
         Assert.True(form.ShowNamePublicly);
         Assert.True(form.KeepInformed);
-        Assert.True(new SignatureFormValidator().Validate(form).IsValid);
+        Assert.True(SignatureFormValidatorTests.New().Validate(form).IsValid);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class SignatureFormTests
         {
             var form = new SignatureForm { FirstName = firstName, LastName = "Lovelace", Email = "ada@example.org", Country = "GB" }.Normalized();
 
-            var result = new SignatureFormValidator().Validate(form);
+            var result = SignatureFormValidatorTests.New().Validate(form);
 
             Assert.Equal("First name must not contain control characters", Assert.Single(result.Errors).ErrorMessage);
         });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PetitionSite.Signing;
 
 namespace PetitionSite.Tests.Signing;
@@ -6,7 +7,9 @@ public sealed class SignatureFormValidatorTests
 {
     private const string BadEmail = "Enter an email address in the correct format, like name@example.com";
 
-    private static readonly SignatureFormValidator Validator = new();
+    private const string Disposable = "Enter your own email address: addresses from disposable email services are not accepted";
+
+    private static readonly SignatureFormValidator Validator = New();
 
     public static TheoryData<string, string> NamesFromAnyScript => new()
     {
@@ -59,6 +62,9 @@ public sealed class SignatureFormValidatorTests
         { "Email", "a@b.org, c@d.org", BadEmail },
         { "Email", "ada@example.org\r\nBcc: x@evil.org", BadEmail },
         { "Email", new string('a', 250) + "@example.org", "Email address must be 254 characters or fewer" },
+        { "Email", "ada@mailinator.com", Disposable },
+        { "Email", "ada@MailInator.com", Disposable },
+        { "Email", "ada@any.sub.mailinator.com", Disposable },
         { "Country", "", "Select your country" },
         { "Country", "XX", "Select your country from the list" },
         { "Country", "United Kingdom", "Select your country from the list" },
@@ -148,6 +154,9 @@ public sealed class SignatureFormValidatorTests
             ["Enter your first name", "Enter your last name", "Enter your email address", "Select your country"],
             result.Errors.GroupBy(e => e.PropertyName).Select(g => g.First().ErrorMessage));
     }
+
+    // The validator as the site builds it, with the shipped list of disposable domains.
+    public static SignatureFormValidator New() => new(new DisposableDomainList(Options.Create(new SigningOptions())));
 
     private static SignatureForm FormWith(string field, string? value)
     {

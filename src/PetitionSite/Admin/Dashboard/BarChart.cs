@@ -23,6 +23,14 @@ public sealed record BarChart(
     // Each bar keeps a tenth of its slot free on either side, so neighbours never touch.
     private const double Gap = 0.1;
 
+    // The headings of the table behind the chart; without them, the dashboard's own.
+    public string? RowHeading { get; init; }
+
+    public string ValueHeading { get; init; } = "Confirmed signatures";
+
+    // What a marked bar means, said beside it in words as well as in colour.
+    public string MarkedNote { get; init; } = "marked";
+
     public string ViewBox => string.Create(CultureInfo.InvariantCulture, $"0 0 {Width} {Height}");
 
     // points: what each bar is called in full and on the axis, and what it counts; labelEvery: bars from one axis label to the next.

@@ -5,11 +5,11 @@ namespace PetitionSite.Admin.Moderation;
 // The signatures a bulk change is for: the ones ticked on the page, or every match of the search.
 public sealed record ChosenSignatures(SignatureSearch Search, IReadOnlyList<long>? Ids)
 {
-    public IQueryable<Signature> Apply(IQueryable<Signature> signatures, int petitionId)
+    public IQueryable<Signature> Apply(IQueryable<Signature> signatures, int petitionId, CanonicalMailbox mailbox)
     {
         if (Ids is null)
         {
-            return Search.Apply(signatures, petitionId);
+            return Search.Apply(signatures, petitionId, mailbox);
         }
 
         var ids = Ids.ToArray();

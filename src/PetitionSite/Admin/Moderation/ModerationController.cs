@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PetitionSite.Accounts;
 using PetitionSite.Admin.Export;
 using PetitionSite.Data;
+using PetitionSite.Signing;
 using PetitionSite.Site;
 
 namespace PetitionSite.Admin.Moderation;
@@ -12,7 +13,7 @@ namespace PetitionSite.Admin.Moderation;
 // Finding signatures on a petition, invalidating or reinstating them, and erasing one at its signer's request.
 [Authorize(Policy = AccessPolicies.Admin)]
 [RequireTwoFactor]
-public sealed class ModerationController(IDbContextFactory<PetitionsDbContext> factory, SignatureModeration moderation) : BackOfficeController
+public sealed class ModerationController(IDbContextFactory<PetitionsDbContext> factory, SignatureModeration moderation, CanonicalMailbox mailbox) : BackOfficeController
 {
     private const int PageSize = 50;
 
@@ -112,7 +113,7 @@ public sealed class ModerationController(IDbContextFactory<PetitionsDbContext> f
         if (problems.Count == 0)
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var matches = search.Apply(db.Signatures.AsNoTracking(), petition.Id);
+            var matches = search.Apply(db.Signatures.AsNoTracking(), petition.Id, mailbox);
             total = await matches.LongCountAsync(cancellationToken);
             rows = await matches
                 .OrderByDescending(s => s.Id)

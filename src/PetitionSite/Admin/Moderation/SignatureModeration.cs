@@ -9,7 +9,8 @@ namespace PetitionSite.Admin.Moderation;
 
 // Invalidating, reinstating and erasing signatures. Each change, the count it moves and its audit line commit together;
 // rows are changed only from the state they were read in, so two admins acting at once move the count once.
-public sealed class SignatureModeration(IDbContextFactory<PetitionsDbContext> factory, IOutputCacheStore cachedPages, AuditLog audit, TimeProvider time)
+public sealed class SignatureModeration(
+    IDbContextFactory<PetitionsDbContext> factory, IOutputCacheStore cachedPages, AuditLog audit, CanonicalMailbox mailbox, TimeProvider time)
 {
     // Enough ids per statement to be quick, few enough for any database's parameter limit.
     private const int Batch = 500;
@@ -18,13 +19,24 @@ public sealed class SignatureModeration(IDbContextFactory<PetitionsDbContext> fa
     public async Task<ModerationPreview> PreviewAsync(int petitionId, ChosenSignatures chosen, ModerationChange change, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var affected = Affected(chosen.Apply(db.Signatures.AsNoTracking(), petitionId), change);
+        var affected = Affected(chosen.Apply(db.Signatures.AsNoTracking(), petitionId, mailbox), change);
         var counts = await affected
             .GroupBy(s => s.ConfirmedAt != null)
             .Select(g => new { Confirmed = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var newest = await affected.MaxAsync(s => (long?)s.Id, cancellationToken);
         return new ModerationPreview(counts.Sum(c => c.Count), counts.Where(c => c.Confirmed).Sum(c => c.Count), newest);
+    }
+
+    // The newest few of the signatures a change would affect, for the admin to look at before confirming it.
+    public async Task<IReadOnlyList<SignatureRow>> SampleAsync(int petitionId, ChosenSignatures chosen, ModerationChange change, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await Affected(chosen.Apply(db.Signatures.AsNoTracking(), petitionId, mailbox), change)
+            .OrderByDescending(s => s.Id)
+            .Take(count)
+            .Select(s => new SignatureRow(s.Id, s.FirstName, s.LastName, s.Email, s.CountryCode, s.Source, s.State, s.CreatedAt, s.ConfirmedAt, s.Revision, s.InvalidationReason, s.ClientNetwork))
+            .ToListAsync(cancellationToken);
     }
 
     // Applies the change to the chosen signatures and returns how many changed.
@@ -42,7 +54,7 @@ public sealed class SignatureModeration(IDbContextFactory<PetitionsDbContext> fa
         long changed = 0, counted = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var ids = await Affected(chosen.Apply(db.Signatures, petitionId), change).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+            var ids = await Affected(chosen.Apply(db.Signatures, petitionId, mailbox), change).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
             foreach (var batch in ids.Chunk(Batch))
             {
                 var (batchChanged, batchCounted) = change == ModerationChange.Invalidate

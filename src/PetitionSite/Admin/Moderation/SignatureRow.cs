@@ -14,7 +14,8 @@ public sealed record SignatureRow(
     DateTime SignedAt,
     DateTime? ConfirmedAt,
     int Revision,
-    string? InvalidationReason)
+    string? InvalidationReason,
+    string? ClientNetwork = null)
 {
     public string StateName => State switch
     {

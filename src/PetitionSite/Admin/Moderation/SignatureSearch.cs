@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PetitionSite.Admin.FraudReview;
 using PetitionSite.Signing;
 
 namespace PetitionSite.Admin.Moderation;
@@ -17,6 +18,12 @@ public sealed class SignatureSearch
     // any (or empty), pending, confirmed or invalidated.
     public string? State { get; set; }
 
+    // A client network as the fraud review shows it, a wider range or one address (ClientNetworkRange).
+    public string? Network { get; set; }
+
+    // The part of the email address after the @.
+    public string? Domain { get; set; }
+
     public string? From { get; set; }
 
     public string? To { get; set; }
@@ -26,7 +33,7 @@ public sealed class SignatureSearch
 
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Country)
-        && string.IsNullOrWhiteSpace(Source) && State is null or "" or "any" && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To);
+        && string.IsNullOrWhiteSpace(Source) && string.IsNullOrWhiteSpace(Network) && string.IsNullOrWhiteSpace(Domain) && State is null or "" or "any" && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To);
 
     // What is wrong with the search, by field name; empty when it can run.
     public Dictionary<string, string> Problems()
@@ -49,16 +56,27 @@ public sealed class SignatureSearch
             problems[nameof(Email)] = $"An email address is at most {SignatureLimits.EmailLength} characters.";
         }
 
+        if (!ClientNetworkRange.TryParse(Network, out _, out var networkProblem))
+        {
+            problems[nameof(Network)] = networkProblem!;
+        }
+
+        if (EmailDomain.Problem(Domain) is { } domainProblem)
+        {
+            problems[nameof(Domain)] = domainProblem;
+        }
+
         return problems;
     }
 
     // One petition's signatures matching this search. Call only when Problems() is empty.
-    public IQueryable<Signature> Apply(IQueryable<Signature> signatures, int petitionId)
+    public IQueryable<Signature> Apply(IQueryable<Signature> signatures, int petitionId, CanonicalMailbox mailbox)
     {
         var query = signatures.Where(s => s.PetitionId == petitionId);
         if (!string.IsNullOrWhiteSpace(Email))
         {
-            var email = EmailAddressRules.Normalize(Email);
+            // The mailbox, as the signer's own lookups find it: any spelling of the address finds the signature.
+            var email = mailbox.Of(Email);
             query = query.Where(s => s.NormalizedEmail == email);
         }
 
@@ -79,6 +97,20 @@ public sealed class SignatureSearch
         {
             var source = SignatureSource.Clean(Source);
             query = query.Where(s => s.Source == source);
+        }
+
+        // A network or domain that cannot be read matches nothing: a bulk change must never widen to every signature.
+        if (!string.IsNullOrWhiteSpace(Network))
+        {
+            var range = ClientNetworkRange.Parse(Network);
+            var values = range?.Values.ToArray() ?? [];
+            query = range?.ByNetwork == true ? query.Where(s => values.Contains(s.ClientNetwork!)) : query.Where(s => values.Contains(s.ClientAddress!));
+        }
+
+        if (EmailDomain.Clean(Domain) is { } domain)
+        {
+            var ending = EmailDomain.Problem(domain) is null ? "@" + domain : "";
+            query = ending.Length == 0 ? query.Where(s => false) : query.Where(s => s.NormalizedEmail.EndsWith(ending));
         }
 
         query = State switch
@@ -113,7 +145,7 @@ public sealed class SignatureSearch
         foreach (var (name, value) in new[]
         {
             (nameof(Email), Email), (nameof(Name), Name), (nameof(Country), Country), (nameof(Source), Source),
-            (nameof(State), State), (nameof(From), From), (nameof(To), To),
+            (nameof(Network), Network), (nameof(Domain), Domain), (nameof(State), State), (nameof(From), From), (nameof(To), To),
         })
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -147,6 +179,18 @@ public sealed class SignatureSearch
         if (!string.IsNullOrWhiteSpace(Source))
         {
             parts.Add("source " + SignatureSource.Clean(Source));
+        }
+
+        // A network or a mail domain says where many signatures came from, not who signed; a range narrower than a
+        // network is named by the network it lies in, so one host's address never reaches the audit log.
+        if (ClientNetworkRange.Parse(Network) is { } range)
+        {
+            parts.Add(range.ByNetwork ? "network " + range.Network : "addresses within network " + range.Network);
+        }
+
+        if (EmailDomain.Clean(Domain) is { } domain && EmailDomain.Problem(domain) is null)
+        {
+            parts.Add("email domain " + domain);
         }
 
         if (State is "pending" or "confirmed" or "invalidated")
