@@ -23,6 +23,7 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
     private const string ControlInFirstName = "First name must not contain control characters";
     private const string ControlInLastName = "Last name must not contain control characters";
     private const string BadEmail = "Enter an email address in the correct format, like name@example.com";
+    private const string Disposable = "Enter your own email address: addresses from disposable email services are not accepted";
     private const string Expired = "This form had expired. Please check your details and send it again.";
     private const string CannotHandle = "This request could not be handled";
     private const string WrongCredentials = "The email address or the password is not right.";
@@ -83,6 +84,11 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
         ["signature: an address at an IP literal"] = Signing(("Email", "ada@[127.0.0.1]"), BadEmail),
         ["signature: a right-to-left override in the email"] = Signing(("Email", "ada\u202E@example.org"), BadEmail),
         ["signature: a zero-width space in the email"] = Signing(("Email", "ad\u200Ba@example.org"), BadEmail),
+
+        // Throwaway mailboxes, and the bot trap filled in beside a mistake a person would see.
+        ["signature: a disposable address"] = Signing(("Email", "ada@mailinator.com"), Disposable),
+        ["signature: a disposable address in capitals"] = Signing(("Email", "ADA@MAILINATOR.COM"), Disposable),
+        ["signature: markup in the bot trap beside a bad email"] = SigningFields(s => [.. s.FormFields().Where(f => f.Key != "Form.Email"), new("Form.Email", "ada"), new("Form.Website", "\"><script>alert(1)</script>")], BadEmail),
 
         // Country and postcode.
         ["signature: SQL as the country"] = Signing(("Country", "GB' OR '1'='1"), NotOnTheList),
@@ -223,6 +229,8 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
         }
 
         AssertNoInjectedMarkup(page);
+        // Whatever a bot put in the trap is never shown back to it.
+        Assert.Equal("", page.Document.QuerySelector("#Form_Website")?.GetAttribute("value") ?? "");
         Assert.Equal(before, await fixture.StoredAsync());
         if (sent.Email is not null)
         {
