@@ -8,12 +8,14 @@ namespace PetitionSite.Site;
 
 // Every form on the site is a plain HTML form, sent url-encoded. A POST in another shape (JSON, or multipart, whose file
 // parts would be buffered before anything looked at them) is refused with 415 before its body is read, even by the
-// antiforgery check. A POST without a content type reads as an empty form, as it always has.
+// antiforgery check. A POST without a content type reads as an empty form, as it always has. An action that must take
+// another shape says so with its own [Consumes].
 public sealed class UrlEncodedFormsOnly : IActionModelConvention
 {
     public void Apply(ActionModel action)
     {
-        if (action.Attributes.OfType<IActionHttpMethodProvider>().Any(m => m.HttpMethods.Contains(HttpMethods.Post)))
+        if (action.Attributes.OfType<IActionHttpMethodProvider>().Any(m => m.HttpMethods.Contains(HttpMethods.Post))
+            && !action.Attributes.OfType<ConsumesAttribute>().Any())
         {
             action.Filters.Add(new RefuseOtherBodies());
         }

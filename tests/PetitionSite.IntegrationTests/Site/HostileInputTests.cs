@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Dom;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using PetitionSite.Signing;
 using PetitionSite.Testing;
 
@@ -154,6 +155,13 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
         ["confirmation: 64 KB of random bytes"] = Confirming(_ => (RandomBytes(64 * 1024), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, PageExpired),
         ["confirmation: a made-up form token"] = Confirming(_ => (Encoded([new("__form", "CfDJ8made-up")]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, PageExpired),
         ["confirmation: the form token twice"] = Confirming(token => (Encoded([new("__form", token), new("__form", token)]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, PageExpired),
+
+        // Stopping the emails of a real signer who asked for them, as a mail provider's one-click post would, but hostile.
+        ["unsubscribe: JSON saying One-Click"] = Unsubscribing(Utf8("{\"List-Unsubscribe\":\"One-Click\"}"), "application/json", HttpStatusCode.UnsupportedMediaType, CannotHandle),
+        ["unsubscribe: XML saying One-Click"] = Unsubscribing(Utf8("<List-Unsubscribe>One-Click</List-Unsubscribe>"), "application/xml", HttpStatusCode.UnsupportedMediaType, CannotHandle),
+        ["unsubscribe: multipart with a file of 5 MB"] = Unsubscribing(Multipart([new("List-Unsubscribe", "One-Click")], 5_000_000), HttpStatusCode.BadRequest, CannotHandle),
+        ["unsubscribe: a hundred fields before One-Click"] = Unsubscribing(Encoded([.. Enumerable.Range(0, 100).Select(i => new KeyValuePair<string, string>($"x{i}", "1")), new("List-Unsubscribe", "One-Click")]), "application/x-www-form-urlencoded", HttpStatusCode.BadRequest, CannotHandle),
+        ["unsubscribe: another value before One-Click"] = Unsubscribing(Encoded([new("List-Unsubscribe", "yes"), new("List-Unsubscribe", "One-Click")]), "application/x-www-form-urlencoded", HttpStatusCode.BadRequest, "Nothing was changed"),
 
         // The petition editor (an open petition: its address cannot change) and a new petition.
         ["editor: NUL in the title"] = Editing(("Title", "Free\0 Walid"), CannotHandle, HttpStatusCode.BadRequest),
@@ -476,6 +484,23 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
             message,
             site => site.SignAndGetLinkAsync(Supporter.New("Pending")));
 
+    // Each case posts to the unsubscribe link of a signer of its own who asked to be kept informed, without a cookie, as a mail provider does.
+    private static Hostile Unsubscribing(byte[] body, string contentType, HttpStatusCode status, string message) =>
+        Unsubscribing((body, contentType), status, message);
+
+    private static Hostile Unsubscribing((byte[] Body, string ContentType) body, HttpStatusCode status, string message) =>
+        new(
+            async (site, path) => new Sent(await site.Site.CreateClient().PostAsync(path, Content(body.Body, body.ContentType)), null, []),
+            status,
+            message,
+            async site =>
+            {
+                var supporter = Supporter.New("Informed") with { KeepInformed = true };
+                await site.SignAndGetLinkAsync(supporter);
+                var email = await site.Smtp.WaitForMessageToAsync(supporter.Email);
+                return new Uri(email.Headers[HeaderId.ListUnsubscribe]!.Trim().TrimStart('<').TrimEnd('>')).PathAndQuery;
+            });
+
     private static List<KeyValuePair<string, string>> EditorFields() =>
     [
         new("Title", "Free Walid Daqqah!"), new("Slug", Slug), new("Summary", "Free him."), new("BodyMarkdown", "Free him."),
@@ -578,7 +603,7 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
     public sealed record Sent(HttpResponseMessage Response, string? Email, Dictionary<string, string> Kept);
 
     // Everything a hostile request could change: if any of it moves, something was stored.
-    public sealed record Stored(int Signatures, int Confirmed, int Count, int Revision, string Title, int Petitions, int Revisions, int Outbox, int Invitations, int Users);
+    public sealed record Stored(int Signatures, int Confirmed, int KeptInformed, int Count, int Revision, string Title, int Petitions, int Revisions, int Outbox, int Invitations, int Users);
 
     public sealed class Site : SiteFixture
     {
@@ -596,6 +621,7 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
             return new Stored(
                 await db.Signatures.CountAsync(),
                 await db.Signatures.CountAsync(s => s.State == SignatureState.Validated),
+                await db.Signatures.CountAsync(s => s.KeepInformed),
                 petition.SignatureCount,
                 petition.Revision,
                 petition.Title,
