@@ -24,6 +24,8 @@ public static class SiteCommand
             ["Smtp:Port"] = options.Get("smtp-port"),
             ["Smtp:UseTls"] = "false",
             ["RateLimiting:Enabled"] = "false",
+            // The dashboard's seeded month of signatures stays as seeded: the retention jobs would delete its older unconfirmed ones mid-run.
+            ["Privacy:UnconfirmedSignatureDays"] = "365",
             ["Serilog:MinimumLevel:Default"] = options.Find("log-level") ?? "Warning",
         };
 

@@ -45,6 +45,13 @@ public sealed partial class RunningSite : IAsyncLifetime
         return Url(new Uri(PetitionSiteFactory.ConfirmationLinkIn(message)).PathAndQuery);
     }
 
+    // The link to withdraw the signature, from the first email about it, pointed at this server.
+    public async Task<string> WithdrawalLinkSentToAsync(string email)
+    {
+        var message = await smtp.WaitForMessageToAsync(email);
+        return Url(new Uri(PetitionSiteFactory.WithdrawalLinkIn(message)).PathAndQuery);
+    }
+
     // Runs `create-admin --email <address>` on this site's database, as an operator would, and returns the password it prints.
     public async Task<string> CreateAdminAsync(string email)
     {

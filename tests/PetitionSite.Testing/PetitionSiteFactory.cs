@@ -52,6 +52,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 
     public TestSmtpServer Smtp { get; }
 
+    // What the site logged, at the level its settings allow.
+    public CapturedLog Logs { get; } = new();
+
     public string DataDirectory { get; }
 
     public string DatabasePath { get; }
@@ -148,6 +151,13 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         return match.Success ? match.Value : throw new InvalidOperationException("The email has no confirmation link:\n" + message.TextBody);
     }
 
+    // The link to withdraw the signature, which every email about a signature carries.
+    public static string WithdrawalLinkIn(MimeMessage message)
+    {
+        var match = WithdrawalLink().Match(message.TextBody ?? "");
+        return match.Success ? match.Value : throw new InvalidOperationException("The email has no withdrawal link:\n" + message.TextBody);
+    }
+
     private static void Succeeded(IdentityResult result)
     {
         if (!result.Succeeded)
@@ -165,6 +175,9 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // Serilog reads sinks from the services, beside the console.
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }
 
     protected override void Dispose(bool disposing)
@@ -185,4 +198,7 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 
     [GeneratedRegex(@"https?://[^\s/]+/signatures/confirm/[A-Za-z0-9_-]+")]
     private static partial Regex ConfirmationLink();
+
+    [GeneratedRegex(@"https?://[^\s/]+/signatures/withdraw/[A-Za-z0-9_-]+")]
+    private static partial Regex WithdrawalLink();
 }

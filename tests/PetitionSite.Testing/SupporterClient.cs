@@ -42,15 +42,28 @@ public sealed class SupporterClient(HttpClient http)
     }
 
     // Presses "Confirm my signature" on a page opened earlier, with that page's form token.
-    public async Task<HttpResponseMessage> SendConfirmationAsync(string link, string formToken)
+    public Task<HttpResponseMessage> SendConfirmationAsync(string link, string formToken) => PressButtonAsync(link, formToken);
+
+    // Opens the withdrawal link from an email and presses "Withdraw my signature".
+    public async Task<HttpResponseMessage> WithdrawAsync(string link)
     {
-        using var content = new FormUrlEncodedContent([new("__form", formToken)]);
-        return await Http.PostAsync(PathOf(link), content);
+        var page = await OpenAsync(link);
+        return await SendWithdrawalAsync(link, page.FormToken);
     }
+
+    // Presses "Withdraw my signature" on a page opened earlier, with that page's form token.
+    public Task<HttpResponseMessage> SendWithdrawalAsync(string link, string formToken) => PressButtonAsync(link, formToken);
 
     public async Task<PetitionCount> CountAsync(string slug = PetitionSiteFactory.PetitionSlug) =>
         await Http.GetFromJsonAsync<PetitionCount>($"/petitions/{slug}/count.json")
         ?? throw new InvalidOperationException("count.json was empty.");
+
+    // A page opened from an email link has one button, which posts its form token back to the same address.
+    private async Task<HttpResponseMessage> PressButtonAsync(string link, string formToken)
+    {
+        using var content = new FormUrlEncodedContent([new("__form", formToken)]);
+        return await Http.PostAsync(PathOf(link), content);
+    }
 
     // Links in emails carry the public host; the test server answers on its own, where the form cookie lives.
     private static string PathOf(string link) =>

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -14,6 +15,7 @@ namespace PetitionSite.Testing;
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> messages = new();
+    private readonly ConcurrentDictionary<string, byte> refused = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConditionalWeakTable<MimeMessage, byte[]> received = new();
     private readonly SemaphoreSlim arrived = new(0);
     private CancellationTokenSource? running;
@@ -58,6 +60,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new Recipients(this));
         var server = new SmtpServer.SmtpServer(options, services);
         running = new CancellationTokenSource();
         serverTask = server.StartAsync(running.Token);
@@ -97,6 +100,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
         outage.Start();
         hangingUp = HangUpOnEveryoneAsync(outage);
     }
+
+    // From now on the server refuses mail to this address, echoing it in its answer as real servers do.
+    public void RefuseMailTo(string address) => refused[address] = 0;
 
     // Waits until someone has tried to reach the server this many times since it went down.
     public Task WaitForConnectionsWhileDownAsync(int count, TimeSpan? timeout = null) =>
@@ -199,6 +205,19 @@ public sealed class TestSmtpServer : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Recipients(TestSmtpServer owner) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            var address = $"{to.User}@{to.Host}";
+            return owner.refused.ContainsKey(address)
+                ? throw new SmtpResponseException(new SmtpResponse(SmtpReplyCode.MailboxUnavailable, $"5.1.1 <{address}>: Recipient address rejected: User unknown in local recipient table"))
+                : Task.FromResult(true);
+        }
     }
 
     private sealed class Store(TestSmtpServer owner) : MessageStore

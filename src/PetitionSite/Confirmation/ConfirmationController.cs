@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using PetitionSite.Languages;
 using PetitionSite.Petitions;
 using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery) : Controller
+public sealed class ConfirmationController(SignatureConfirmer confirmer, PetitionCatalog catalog, IAntiforgery antiforgery, IStringLocalizer<SiteText> text) : Controller
 {
     // Mail scanners open every link in an email, so opening the link only shows a button; pressing it confirms.
     [HttpGet("/signatures/confirm/{token}")]
@@ -31,7 +33,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
                 return Outcome(preview);
             }
 
-            var again = View("Confirm", new ConfirmPageModel(token, preview.Title!, "This page had expired. Please press the button again."));
+            var again = View("Confirm", new ConfirmPageModel(token, preview.Title!, text["PageExpired"]));
             again.StatusCode = StatusCodes.Status400BadRequest;
             return again;
         }

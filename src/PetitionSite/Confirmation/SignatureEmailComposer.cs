@@ -4,10 +4,12 @@ using PetitionSite.Data;
 using PetitionSite.Email;
 using PetitionSite.Site;
 using PetitionSite.Unsubscribe;
+using PetitionSite.Withdrawal;
 
 namespace PetitionSite.Confirmation;
 
-// Writes the emails about a signature: a confirmation link (minted here, its hash stored) or "you have already signed".
+// Writes the emails about a signature: a confirmation link or "you have already signed", each with a link to withdraw.
+// Links are minted here and only their hashes stored.
 public sealed class SignatureEmailComposer(SignatureEmails emails, UnsubscribeLinks unsubscribeLinks, IOptions<SiteOptions> site) : IEmailComposer
 {
     public IReadOnlyCollection<OutboxMessageKind> Kinds { get; } = [OutboxMessageKind.ConfirmationRequest, OutboxMessageKind.AlreadySigned];
@@ -42,9 +44,12 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, UnsubscribeLi
                 });
             }
 
+            var (withdrawalToken, withdrawalHash) = OneTimeTokens.Mint();
+            db.WithdrawalTokens.Add(new WithdrawalToken { Hash = withdrawalHash, SignatureId = id, CreatedAt = now });
+
             var unsubscribe = signature.KeepInformed ? unsubscribeLinks.LinkFor(id) : null;
             var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title, unsubscribe);
-            composed[i] = emails.Compose(message, token);
+            composed[i] = emails.Compose(message, token, withdrawalToken);
         }
 
         return composed;

@@ -1,9 +1,9 @@
 namespace PetitionSite.Confirmation;
 
-// Confirmation, unsubscribe and invitation tokens are secrets: logs keep only their first characters, enough to tell two links apart.
+// Confirmation, withdrawal, unsubscribe and invitation tokens are secrets: logs keep only their first characters, enough to tell two links apart.
 public static class TokenMask
 {
-    private static readonly string[] TokenPaths = ["/signatures/confirm/", "/signatures/unsubscribe/", "/account/invitation/"];
+    private static readonly string[] TokenPaths = ["/signatures/confirm/", "/signatures/withdraw/", "/signatures/unsubscribe/", "/account/invitation/"];
     private const int KeptCharacters = 4;
 
     // Masks the token in a path or link such as "https://site/signatures/confirm/AbCd…"; anything else is returned as it is.

@@ -1,3 +1,4 @@
+using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,16 @@ public sealed partial class OutboxSender(
             {
                 outageFailures++;
                 var delay = options.Backoff(outageFailures);
-                LogOutage(logger, ex, delay);
+                if (ex is CommandException or ProtocolException)
+                {
+                    // The mail server's own words, which may echo an address: logged masked, without the exception that holds them.
+                    LogOutageAnswer(logger, delay, ex.GetType().Name, EmailMask.InText(ex.Message));
+                }
+                else
+                {
+                    LogOutage(logger, ex, delay);
+                }
+
                 await transport.DisconnectAsync();
                 try
                 {
@@ -135,11 +145,13 @@ public sealed partial class OutboxSender(
         var attempts = message.Attempts + 1;
         var state = attempts >= options.MaxAttempts ? OutboxState.Failed : OutboxState.Pending;
         var next = time.GetUtcNow().UtcDateTime + options.Backoff(attempts);
-        var reason = error.Length > 1000 ? error[..1000] : error;
+        // Servers often echo the refused address; neither the log nor the stored row keeps it whole.
+        var masked = EmailMask.InText(error);
+        var reason = masked.Length > 1000 ? masked[..1000] : masked;
         await db.OutboxMessages
             .Where(m => m.Id == message.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.State, state).SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, reason), CancellationToken.None);
-        LogRefused(logger, message.Id, attempts, error);
+        LogRefused(logger, message.Id, attempts, reason);
     }
 
     private IEmailComposer ComposerOf(OutboxMessageKind kind) =>
@@ -147,6 +159,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail server unavailable; the outbox keeps its messages and retries in {Delay}")]
     private static partial void LogOutage(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail server unavailable ({Kind}: {Answer}); the outbox keeps its messages and retries in {Delay}")]
+    private static partial void LogOutageAnswer(ILogger logger, TimeSpan delay, string kind, string answer);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail server refused outbox message {Id} (attempt {Attempts}): {Error}")]
     private static partial void LogRefused(ILogger logger, long id, int attempts, string error);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,8 @@ public static class PetitionPageCaching
             context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
             // A copy per cleaned `?source=`, which the page's form carries; any other query key is ignored, not a new copy.
             context.CacheVaryByRules.VaryByValues["source"] = SignatureSource.Clean(request.Query["source"]) ?? "";
+            // A copy per language; the language comes from the address (/fr/…), never from a header.
+            context.CacheVaryByRules.VaryByValues["language"] = CultureInfo.CurrentUICulture.Name;
             // One petition's page and count carry its own tag; the list carries another, so a confirmation evicts only those.
             context.Tags.Add(context.HttpContext.GetRouteValue("slug") is string slug ? TagFor(slug) : ListTag);
 

@@ -2,7 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PetitionSite.Email;
+using PetitionSite.Languages;
 using PetitionSite.Petitions;
 using PetitionSite.Site;
 
@@ -17,6 +19,7 @@ public sealed partial class SigningController(
     IAntiforgery antiforgery,
     SignaturesPerEmailLimit signaturesPerEmail,
     TimeProvider time,
+    IStringLocalizer<SiteText> text,
     ILogger<SigningController> logger) : Controller
 {
     [HttpPost("/petitions/{slug}/signatures")]
@@ -34,12 +37,12 @@ public sealed partial class SigningController(
 
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {
-            return await FormAgainAsync(slug, form, StatusCodes.Status400BadRequest, "This form had expired. Please check your details and send it again.", cancellationToken);
+            return await FormAgainAsync(slug, form, StatusCodes.Status400BadRequest, text["FormExpired"], cancellationToken);
         }
 
         if (!petition.IsOpen)
         {
-            var closed = "This petition is closed and no longer accepts signatures." + (petition.ClosedAt is { } closedAt ? $" It closed on {PetitionDate.Describe(closedAt)}." : "");
+            var closed = text["PetitionClosed"] + (petition.ClosedAt is { } closedAt ? " " + text["ClosedOn", text.Moment(closedAt)] : "");
             return await FormAgainAsync(slug, form, StatusCodes.Status422UnprocessableEntity, closed, cancellationToken);
         }
 

@@ -7,7 +7,7 @@ namespace PetitionSite.Site;
 // The site's own middleware, each a step Program.cs lists in order.
 public static class SitePipeline
 {
-    private const string ContentSecurityPolicy =
+    internal const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     // Errors become friendly pages; never a stack trace outside development.
@@ -26,8 +26,8 @@ public static class SitePipeline
     private const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()";
 
-    // Every response forbids loading anything from another site, and sends no address onwards: confirmation and
-    // invitation tokens live in URLs. HSTS outside Development, where the site is reached over https.
+    // Every response forbids loading anything from another site, and sends no address onwards: confirmation,
+    // withdrawal and invitation tokens live in URLs. HSTS outside Development, where the site is reached over https.
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -51,13 +51,18 @@ public static class SitePipeline
     // One line per request, with confirmation tokens masked.
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(logging => logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
-        [
-            new("RequestMethod", new ScalarValue(context.Request.Method)),
-            new("RequestPath", new ScalarValue(TokenMask.InLink(path))),
-            new("StatusCode", new ScalarValue(status)),
-            new("Elapsed", new ScalarValue(elapsed)),
-        ]);
+        app.UseSerilogRequestLogging(logging =>
+        {
+            // The host's own logger: Serilog's static one is left alone (see AddSiteLogging).
+            logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
+            [
+                new("RequestMethod", new ScalarValue(context.Request.Method)),
+                new("RequestPath", new ScalarValue(TokenMask.InLink(path))),
+                new("StatusCode", new ScalarValue(status)),
+                new("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
         return app;
     }
 

@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -19,6 +16,13 @@ public static class SiteServiceCollectionExtensions
                 o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
                 "Site:PublicUrl must be an absolute http or https address, such as https://petitions.example.org.")
             .Validate(o => o.ConfirmationLinkLifetime > TimeSpan.Zero, "Site:ConfirmationLinkLifetime must be positive, such as 7.00:00:00.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Name), "Site:Name must not be empty, such as PetitionSite.")
+            .Validate<IWebHostEnvironment>(
+                (o, environment) => string.IsNullOrEmpty(o.LogoPath) || SiteOptions.IsFileUnder(environment.WebRootFileProvider, o.LogoPath),
+                "Site:LogoPath must name a file under wwwroot, such as img/logo.svg.")
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.ContactEmail) || (System.Net.Mail.MailAddress.TryCreate(o.ContactEmail, out var contact) && contact.Address == o.ContactEmail && string.IsNullOrEmpty(contact.DisplayName)),
+                "Site:ContactEmail must be a plain email address, such as privacy@example.org, or left empty.")
             .ValidateOnStart();
 
         services.AddControllersWithViews(mvc =>
@@ -61,6 +65,9 @@ public static class SiteServiceCollectionExtensions
             // Browsers send the form cookie only over https, except on a developer's machine, which serves plain http.
             antiforgery.Cookie = environment.IsDevelopment() ? new CookieBuilder() : new AlwaysSecureCookieBuilder();
             antiforgery.Cookie.Name = "petition-form";
+            // One cookie for the whole site: left unset, its path would be the language prefix (/fr), and a reader who
+            // switched language would carry two form cookies of the same name.
+            antiforgery.Cookie.Path = "/";
             // Strict keeps other sites from posting a form with it, and the page cache relies on that (see PetitionPageCaching).
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.HttpOnly = true;
@@ -69,13 +76,7 @@ public static class SiteServiceCollectionExtensions
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
 
-        // Keys live beside the database, so form tokens stay valid across restarts and container replacements.
-        services.AddDataProtection().SetApplicationName("PetitionSite");
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((options, settings, environment, loggers) =>
-        {
-            var keys = Path.GetFullPath(settings["DataProtection:KeysDirectory"] ?? "data/keys", environment.ContentRootPath);
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
-        });
+        services.AddDataProtectionKeys(configuration);
         return services;
     }
 }

@@ -108,7 +108,8 @@ public sealed class DashboardTests(SiteFixture fixture) : IClassFixture<SiteFixt
         var (organiser, organiserMember) = await fixture.Site.SignedInStaffAsync($"organiser-{Guid.NewGuid():N}@example.org", Roles.Organiser, withTwoFactor: false);
         await fixture.Site.QueryAsync(async db =>
         {
-            var other = new Petition { Slug = otherSlug, Title = "Another petition", Summary = "Another", BodyMarkdown = "Another", Goal = 100, State = PetitionState.Open };
+            // Made today: the dashboard draws a day for every day since a petition was made, and the default date is year 1.
+            var other = new Petition { Slug = otherSlug, Title = "Another petition", Summary = "Another", BodyMarkdown = "Another", Goal = 100, State = PetitionState.Open, CreatedAt = DateTime.UtcNow };
             db.Petitions.Add(other);
             await db.SaveChangesAsync();
             var ours = await db.Petitions.SingleAsync(p => p.Slug == Slug);

@@ -63,6 +63,6 @@ public sealed class BotTrapTests(SiteFixture fixture) : IClassFixture<SiteFixtur
         Assert.Equal(("leave-empty", "true"), (wrapper.ClassName, wrapper.GetAttribute("aria-hidden")));
         Assert.Equal("Leave this field empty", page.Document.QuerySelector("label[for=Form_Website]")?.TextContent);
         var css = await fixture.NewSupporter().Http.GetStringAsync("/css/site.css");
-        Assert.Contains(".leave-empty { position: absolute; left: -10000px;", css, StringComparison.Ordinal);
+        Assert.Contains(".leave-empty { position: absolute; inset-inline-start: -10000px;", css, StringComparison.Ordinal);
     }
 }

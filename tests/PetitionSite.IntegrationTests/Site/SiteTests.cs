@@ -62,8 +62,8 @@ public sealed class SiteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
     {
         var page = await fixture.NewSupporter().OpenAsync($"/petitions/{PetitionSiteFactory.PetitionSlug}");
 
-        // rel=canonical names the page's own public address; it loads nothing.
-        var resources = page.Document.QuerySelectorAll("link[href]:not([rel=canonical]), script[src], img[src], iframe[src], source[src], video[src], audio[src], object[data], embed[src], form[action]")
+        // rel=canonical and the hreflang alternates name the page's own public addresses; they load nothing.
+        var resources = page.Document.QuerySelectorAll("link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src], iframe[src], source[src], video[src], audio[src], object[data], embed[src], form[action]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("data") ?? e.GetAttribute("action")!)
             .ToList();
 

@@ -9,6 +9,7 @@ namespace PetitionSite.Tests.Confirmation;
 public sealed class SignatureEmailsTests
 {
     private const string Token = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+    private const string WithdrawalToken = "QPONMLKJIHGFEDCBAzyxwvutsrqponmlkjihgfedcba";
 
     private static readonly SignatureEmails Emails = new(
         Options.Create(new SiteOptions { PublicUrl = "https://petitions.example.org/" }),
@@ -17,7 +18,7 @@ public sealed class SignatureEmailsTests
     [Fact]
     public void The_confirmation_request_names_the_petition_and_the_supporter()
     {
-        var email = Emails.Compose(Due("Ada", "Lovelace"), Token).Message;
+        var email = Emails.Compose(Due("Ada", "Lovelace"), Token, WithdrawalToken).Message;
 
         Assert.Contains("Free Walid Daqqah!", email.Subject, StringComparison.Ordinal);
         Assert.StartsWith("Please confirm your signature", email.Subject, StringComparison.Ordinal);
@@ -30,7 +31,7 @@ public sealed class SignatureEmailsTests
     [Fact]
     public void The_confirmation_request_has_a_text_and_an_html_part_with_the_link()
     {
-        var composed = Emails.Compose(Due("Ada", "Lovelace"), Token);
+        var composed = Emails.Compose(Due("Ada", "Lovelace"), Token, WithdrawalToken);
         const string link = "https://petitions.example.org/signatures/confirm/" + Token;
 
         Assert.Equal(link, composed.Link);
@@ -43,7 +44,7 @@ public sealed class SignatureEmailsTests
     [Fact]
     public void Someone_already_confirmed_is_told_so_without_a_link()
     {
-        var composed = Emails.Compose(Due("Ada", "Lovelace", OutboxMessageKind.AlreadySigned), token: null);
+        var composed = Emails.Compose(Due("Ada", "Lovelace", OutboxMessageKind.AlreadySigned), token: null, WithdrawalToken);
 
         Assert.Null(composed.Link);
         Assert.StartsWith("You have already signed", composed.Message.Subject, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class SignatureEmailsTests
     [Fact]
     public void A_name_with_a_line_break_cannot_add_a_header()
     {
-        var sent = RoundTrip(Emails.Compose(Due("Ada\r\nBcc: x@evil.org", "Lovelace\r\nX-Evil: yes"), Token).Message);
+        var sent = RoundTrip(Emails.Compose(Due("Ada\r\nBcc: x@evil.org", "Lovelace\r\nX-Evil: yes"), Token, WithdrawalToken).Message);
 
         Assert.Empty(sent.Bcc);
         Assert.Empty(sent.Cc);
@@ -71,7 +72,7 @@ public sealed class SignatureEmailsTests
     [Fact]
     public void A_name_with_markup_is_escaped_in_the_html_part()
     {
-        var message = Emails.Compose(Due("<script>alert(1)</script>", "Lovelace"), Token).Message;
+        var message = Emails.Compose(Due("<script>alert(1)</script>", "Lovelace"), Token, WithdrawalToken).Message;
 
         Assert.DoesNotContain("<script>", message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
@@ -80,10 +81,25 @@ public sealed class SignatureEmailsTests
     [Fact]
     public void A_name_in_another_script_survives_the_trip()
     {
-        var sent = RoundTrip(Emails.Compose(Due("وليد", "دقة"), Token).Message);
+        var sent = RoundTrip(Emails.Compose(Due("وليد", "دقة"), Token, WithdrawalToken).Message);
 
         Assert.Equal("وليد دقة", Assert.Single(sent.To.Mailboxes).Name);
         Assert.Contains("Dear وليد,", sent.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(OutboxMessageKind.ConfirmationRequest)]
+    [InlineData(OutboxMessageKind.AlreadySigned)]
+    public void Every_email_about_a_signature_carries_a_link_to_withdraw_it(OutboxMessageKind kind)
+    {
+        var composed = Emails.Compose(Due("Ada", "Lovelace", kind), kind == OutboxMessageKind.ConfirmationRequest ? Token : null, WithdrawalToken);
+        const string link = "https://petitions.example.org/signatures/withdraw/" + WithdrawalToken;
+
+        Assert.Contains(link, composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{link}\"", composed.Message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Withdraw my signature", composed.Message.TextBody, StringComparison.Ordinal);
+        // The pickup folder logs the link to open; the withdrawal link is never the one.
+        Assert.NotEqual(link, composed.Link);
     }
 
     private static SignatureMessage Due(string firstName, string lastName, OutboxMessageKind kind = OutboxMessageKind.ConfirmationRequest) =>

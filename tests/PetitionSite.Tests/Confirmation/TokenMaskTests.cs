@@ -8,6 +8,8 @@ public sealed class TokenMaskTests
     [InlineData("/signatures/confirm/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/signatures/confirm/ZDwF…")]
     [InlineData("https://petitions.example.org/signatures/confirm/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/signatures/confirm/ZDwF…")]
     [InlineData("/signatures/confirm/ZDwFVGJv_CEXHdXa/extra", "/signatures/confirm/ZDwF…/extra")]
+    [InlineData("/signatures/withdraw/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/signatures/withdraw/ZDwF…")]
+    [InlineData("https://petitions.example.org/signatures/withdraw/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/signatures/withdraw/ZDwF…")]
     [InlineData("/account/invitation/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/account/invitation/ZDwF…")]
     [InlineData("/signatures/unsubscribe/CfDJ8ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "/signatures/unsubscribe/CfDJ…")]
     [InlineData("https://petitions.example.org/account/invitation/ZDwFVGJv_CEXHdXaKzJGKFkHmzINSQNgHpa9WM3dHVU", "https://petitions.example.org/account/invitation/ZDwF…")]
@@ -19,6 +21,7 @@ public sealed class TokenMaskTests
     [Theory]
     [InlineData("/petitions/free-walid-daqqah")]
     [InlineData("/signatures/confirm/abc")]
+    [InlineData("/signatures/withdrawn")]
     [InlineData("/")]
     [InlineData("/account/login")]
     public void Other_paths_are_logged_as_they_are(string path)

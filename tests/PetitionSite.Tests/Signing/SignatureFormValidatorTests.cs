@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PetitionSite.Signing;
+using PetitionSite.Tests.Languages;
 
 namespace PetitionSite.Tests.Signing;
 
@@ -156,7 +157,7 @@ public sealed class SignatureFormValidatorTests
     }
 
     // The validator as the site builds it, with the shipped list of disposable domains.
-    public static SignatureFormValidator New() => new(new DisposableDomainList(Options.Create(new SigningOptions())));
+    public static SignatureFormValidator New() => new(new DisposableDomainList(Options.Create(new SigningOptions())), SiteTexts.Create());
 
     private static SignatureForm FormWith(string field, string? value)
     {

@@ -23,4 +23,6 @@ public enum AuditAction
     SignaturesReinstated,
     SignatureErased,
     SignaturesExported,
+    SignatureWithdrawn,
+    PersonalDataErased,
 }

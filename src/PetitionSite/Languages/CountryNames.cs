@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PetitionSite.Signing;
+
+namespace PetitionSite.Languages;
+
+// The signature form's country list in the page's language: Resources/Languages/CountryNames.{fr,ar}.resx, keyed by
+// ISO code. Written out rather than asked of ICU, whose RegionInfo.DisplayName on Linux answers in the process's first
+// UI culture, not the request's. Sorted once per language, in that language's alphabetical order.
+public sealed class CountryNames(IStringLocalizer<CountryNames> names)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Country>> byLanguage = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Country> InCurrentLanguage()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return culture.TwoLetterISOLanguageName == SiteLanguages.Default
+            ? Countries.All
+            : byLanguage.GetOrAdd(culture.Name, _ => [.. Countries.All
+                .Select(country => country with { Name = names[country.Code] })
+                .OrderBy(country => country.Name, StringComparer.Create(culture, ignoreCase: true))]);
+    }
+}

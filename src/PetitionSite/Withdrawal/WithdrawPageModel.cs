@@ -1,0 +1,3 @@
+namespace PetitionSite.Withdrawal;
+
+public sealed record WithdrawPageModel(string Token, WithdrawalPreview Preview, string? Problem = null);

@@ -1,0 +1,7 @@
+namespace PetitionSite.Withdrawal;
+
+public static class WithdrawalServiceCollectionExtensions
+{
+    public static IServiceCollection AddWithdrawal(this IServiceCollection services) =>
+        services.AddSingleton<SignatureWithdrawal>();
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PetitionSite.Languages;
+
+namespace PetitionSite.Tests.Languages;
+
+// The site's real texts, read from its resources as the site reads them.
+public static class SiteTexts
+{
+    public static IStringLocalizer<SiteText> Create() =>
+        new StringLocalizer<SiteText>(new ResourceManagerStringLocalizerFactory(
+            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
+}
