@@ -156,6 +156,14 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
         ["confirmation: a made-up form token"] = Confirming(_ => (Encoded([new("__form", "CfDJ8made-up")]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, PageExpired),
         ["confirmation: the form token twice"] = Confirming(token => (Encoded([new("__form", token), new("__form", token)]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, PageExpired),
 
+        // Pressing "Withdraw my signature" for a real signature with a body no browser sends.
+        ["withdrawal: JSON with the form token"] = Withdrawing(token => (Utf8($"{{\"__form\":\"{token}\"}}"), "application/json"), HttpStatusCode.UnsupportedMediaType, CannotHandle),
+        ["withdrawal: multipart with the form token"] = Withdrawing(token => Multipart([new("__form", token)]), HttpStatusCode.UnsupportedMediaType, CannotHandle),
+        ["withdrawal: a value of 5 MB"] = Withdrawing(token => (Encoded([new("__form", token), new("x", new string('x', 5_000_000))]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, CannotHandle),
+        ["withdrawal: 1,100 fields"] = Withdrawing(token => (Encoded([new("__form", token), .. Enumerable.Range(0, 1100).Select(i => new KeyValuePair<string, string>($"x{i}", "1"))]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, CannotHandle),
+        ["withdrawal: a made-up form token"] = Withdrawing(_ => (Encoded([new("__form", "CfDJ8made-up")]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, PageExpired),
+        ["withdrawal: NUL beside the form token"] = Withdrawing(token => (Encoded([new("__form", token), new("x", "\0")]), "application/x-www-form-urlencoded"), HttpStatusCode.BadRequest, CannotHandle),
+
         // Stopping the emails of a real signer who asked for them, as a mail provider's one-click post would, but hostile.
         ["unsubscribe: JSON saying One-Click"] = Unsubscribing(Utf8("{\"List-Unsubscribe\":\"One-Click\"}"), "application/json", HttpStatusCode.UnsupportedMediaType, CannotHandle),
         ["unsubscribe: XML saying One-Click"] = Unsubscribing(Utf8("<List-Unsubscribe>One-Click</List-Unsubscribe>"), "application/xml", HttpStatusCode.UnsupportedMediaType, CannotHandle),
@@ -483,6 +491,25 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
             status,
             message,
             site => site.SignAndGetLinkAsync(Supporter.New("Pending")));
+
+    // Each case presses the button for a signature of its own, from the link in its email.
+    private static Hostile Withdrawing(Func<string, (byte[] Body, string? ContentType)> body, HttpStatusCode status, string message) =>
+        new(
+            async (site, link) =>
+            {
+                var client = site.NewSupporter();
+                var token = (await client.OpenAsync(link!)).FormToken;
+                var (bytes, contentType) = body(token);
+                return new Sent(await client.Http.PostAsync(link, Content(bytes, contentType)), null, []);
+            },
+            status,
+            message,
+            async site =>
+            {
+                var supporter = Supporter.New("Withdrawing");
+                await site.SignAndGetLinkAsync(supporter);
+                return new Uri(PetitionSiteFactory.WithdrawalLinkIn(await site.Smtp.WaitForMessageToAsync(supporter.Email))).AbsolutePath;
+            });
 
     // Each case posts to the unsubscribe link of a signer of its own who asked to be kept informed, without a cookie, as a mail provider does.
     private static Hostile Unsubscribing(byte[] body, string contentType, HttpStatusCode status, string message) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PetitionSite.Sharing;
 using PetitionSite.Testing;
 
 namespace PetitionSite.IntegrationTests.Site;
@@ -26,19 +27,19 @@ public sealed partial class SecurityHeaderTests(SecurityHeaderTests.Site fixture
 
         var problems = new List<string>();
         var walked = new List<string>();
-        foreach (var (method, pattern) in fixture.MappedRoutes())
+        foreach (var (method, pattern, framable) in fixture.MappedRoutes())
         {
             var path = Concrete(pattern);
             var asked = method == "GET" ? "GET" : "GET (a " + method + " route)";
             using (var response = await anonymous.GetAsync(path))
             {
-                problems.AddRange(ProblemsWith(response, $"anonymous {asked} {path}"));
+                problems.AddRange(ProblemsWith(response, $"anonymous {asked} {path}", framable));
             }
 
             if (path.StartsWith("/admin", StringComparison.Ordinal) || path.StartsWith("/account", StringComparison.Ordinal))
             {
                 using var response = await fixture.Admin.GetAsync(path);
-                problems.AddRange(ProblemsWith(response, $"admin {asked} {path}"));
+                problems.AddRange(ProblemsWith(response, $"admin {asked} {path}", framable));
             }
 
             walked.Add(path);
@@ -94,10 +95,14 @@ public sealed partial class SecurityHeaderTests(SecurityHeaderTests.Site fixture
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("Page not found", page.Document.QuerySelector("h1")?.TextContent);
         Assert.Empty(ProblemsWith(response, path));
+        // The request's log line is written once the answer has gone.
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.DoesNotContain(fixture.Site.Logs.Lines, line => line.StartsWith("[Error]", StringComparison.Ordinal) || line.StartsWith("[Fatal]", StringComparison.Ordinal));
     }
 
-    // What is missing or wrong in one answer's headers, each problem naming the request.
-    private List<string> ProblemsWith(HttpResponseMessage response, string request)
+    // What is missing or wrong in one answer's headers, each problem naming the request. Only an endpoint that declares
+    // itself framable (the embed card) lets other sites frame it.
+    private List<string> ProblemsWith(HttpResponseMessage response, string request, bool framable = false)
     {
         var problems = new List<string>();
         void Expect(bool holds, string problem)
@@ -110,7 +115,8 @@ public sealed partial class SecurityHeaderTests(SecurityHeaderTests.Site fixture
 
         var policy = Header(response, "Content-Security-Policy");
         Expect(policy?.Contains("default-src 'self'", StringComparison.Ordinal) == true, $"Content-Security-Policy is {policy ?? "missing"}");
-        Expect(policy?.Contains("frame-ancestors 'none'", StringComparison.Ordinal) == true, "Content-Security-Policy lacks frame-ancestors 'none'");
+        var framing = framable ? "frame-ancestors *" : "frame-ancestors 'none'";
+        Expect(policy?.Contains(framing, StringComparison.Ordinal) == true, $"Content-Security-Policy lacks {framing}");
         Expect(policy?.Contains("unsafe-inline", StringComparison.Ordinal) != true, "Content-Security-Policy allows unsafe-inline");
         Expect(policy?.Contains("unsafe-eval", StringComparison.Ordinal) != true, "Content-Security-Policy allows unsafe-eval");
         Expect(Header(response, "Referrer-Policy") == "no-referrer", $"Referrer-Policy is {Header(response, "Referrer-Policy") ?? "missing"}");
@@ -162,11 +168,15 @@ public sealed partial class SecurityHeaderTests(SecurityHeaderTests.Site fixture
                 BaseAddress = PublicAddress,
             };
 
-        // Every method and route the site maps, its static files included, as ("GET", "/petitions/{slug}"); HEAD is asked as GET.
-        public IEnumerable<(string Method, string Pattern)> MappedRoutes() =>
+        // Every method and route the site maps, its static files included, as ("GET", "/petitions/{slug}", framable);
+        // HEAD is asked as GET.
+        public IEnumerable<(string Method, string Pattern, bool Framable)> MappedRoutes() =>
             Site.Services.GetRequiredService<EndpointDataSource>().Endpoints
                 .OfType<RouteEndpoint>()
-                .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m == "HEAD" ? "GET" : m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+                .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (
+                    m == "HEAD" ? "GET" : m,
+                    "/" + e.RoutePattern.RawText!.TrimStart('/'),
+                    e.Metadata.GetMetadata<FramableByOtherSitesAttribute>() is not null)))
                 .Distinct();
     }
 }
