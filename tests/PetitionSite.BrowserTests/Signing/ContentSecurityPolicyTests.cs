@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PetitionSite.BrowserTests.Signing;
 
-// The pages a supporter meets work under the site's Content-Security-Policy in every state of the signature form: the
-// browser reports no violation of the policy and writes no error to the console.
+// The pages a supporter meets work under the site's Content-Security-Policy in every state of the signature form, and
+// on the way out (withdrawing, the privacy page): the browser reports no violation and writes no error to the console.
 public sealed class ContentSecurityPolicyTests(BrowserFixture browser, RunningSite site) : IClassFixture<RunningSite>, IAsyncLifetime
 {
     private const string ClosedSlug = "a-closed-petition";
@@ -84,6 +84,22 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser, RunningSi
 
         await page.GotoAsync(site.Url("/signatures/confirm/" + new string('A', 43)));
         await AssertCleanAsync("an unknown link (404)");
+
+        var withdrawal = await site.WithdrawalLinkSentToAsync(email);
+        await page.GotoAsync(withdrawal);
+        await Expect(page.MainHeading()).ToHaveTextAsync("Withdraw your signature");
+        await AssertCleanAsync("the withdrawal page");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw my signature" }).ClickAsync();
+        await Expect(page.MainHeading()).ToHaveTextAsync("Your signature was withdrawn");
+        await AssertCleanAsync("withdrawn");
+
+        await page.GotoAsync(withdrawal);
+        await Expect(page.MainHeading()).ToHaveTextAsync("There is no signature to withdraw");
+        await AssertCleanAsync("a withdrawal link used twice (404)");
+
+        await page.GotoAsync(site.Url("/privacy"));
+        await AssertCleanAsync("the privacy page");
 
         await page.GotoAsync(site.Url("/petitions/" + ClosedSlug));
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("This petition is closed");
