@@ -31,6 +31,8 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
     private const string NotOnTheList = "Select your country from the list";
     private const string BadPostcode = "Postcode can only contain letters, numbers, spaces and hyphens";
     private const string PageExpired = "This page had expired. Please press the button again.";
+    private const string ClientNetworkProblem = "Enter a network as the review shows it";
+    private const string DomainProblem = "Enter an email domain such as example.org";
     private const string BadSlug = "Web address can only contain lower-case letters, numbers and single hyphens between words";
 
     private static readonly Dictionary<string, Hostile> Refused = new()
@@ -201,6 +203,20 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
         ["search: SQL as the state"] = Searching("?State=" + Uri.EscapeDataString("pending' OR '1'='1"), "Choose a state from the list."),
         ["search: markup as the start"] = Searching("?From=" + Uri.EscapeDataString("<script>alert(1)</script>"), "Enter the start as a date and time"),
         ["search: an impossible end"] = Searching("?To=2030-02-30T10:00", "Enter the end as a date and time"),
+
+        // The fraud review's bulk invalidation: nothing may widen it to every signature, nor slip into its audit line.
+        ["fraud review: a network of everything"] = Reviewing(("Network", "0.0.0.0/0"), "That range is too wide to match"),
+        ["fraud review: SQL after the network"] = Reviewing(("Network", "198.51.100.0/24' OR '1'='1"), ClientNetworkProblem),
+        ["fraud review: a network of 10,000 characters"] = Reviewing(("Network", new string('1', 10_000)), ClientNetworkProblem),
+        ["fraud review: a LIKE wildcard as the domain"] = Reviewing(("Domain", "%"), DomainProblem),
+        ["fraud review: a LIKE wildcard inside the domain"] = Reviewing(("Domain", "%.org"), DomainProblem),
+        ["fraud review: CRLF in the domain"] = Reviewing(("Domain", "example.org\r\nBcc: victim@example.org"), DomainProblem),
+        ["fraud review: only a reason"] = Reviewing(("Network", ""), "Give a network, an email domain or a time window"),
+        ["fraud review: confirmed with a forged preview and no criterion"] = ReviewingFields([new("Network", ""), new("Reason", "Bots"), new("Confirmed", "true"), new("UpTo", "999999999")], "Give a network, an email domain or a time window"),
+        ["fraud review: a bell in the reason"] = Reviewing(("Reason", "Bots\u0007"), "The reason must not contain control characters."),
+        ["fraud review: a right-to-left override in the reason"] = Reviewing(("Reason", "\u202Estob"), "The reason must not contain control characters."),
+        ["fraud review: a reason of 501 characters"] = Reviewing(("Reason", new string('r', 501)), "The reason is at most 500 characters."),
+        ["fraud review: an impossible start"] = Reviewing(("From", "2030-02-30T10:00"), "Enter the start as a date and time"),
 
         // Inviting an organiser.
         ["invitation: CRLF and a Bcc header in the email"] = Inviting("new-organiser@example.org\r\nBcc: victim@example.org", BadEmail),
@@ -553,6 +569,18 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
     private static Hostile Searching(string query, string message) =>
         new(async (site, _) => new Sent(await site.Admin.Http.GetAsync(SearchPath + query), null, []), HttpStatusCode.UnprocessableEntity, message);
 
+    private static Hostile Reviewing((string Field, string Value) change, string message) =>
+        ReviewingFields([new("Network", "198.51.100.0/24"), new("Reason", "Bots from one network")], message, change);
+
+    private static Hostile ReviewingFields(List<KeyValuePair<string, string>> fields, string message, (string Field, string Value)? change = null) =>
+        new(async (site, _) =>
+        {
+            var sent = fields.Where(f => f.Key != change?.Field).Append(new(change?.Field ?? "", change?.Value ?? "")).Where(f => f.Key.Length > 0).ToList();
+            var response = await site.Admin.PostFormAsync($"/admin/petitions/{Slug}/review/invalidate", sent, $"/admin/petitions/{Slug}/review");
+            var kept = sent.Where(f => f.Key is "Network" or "Domain" or "Reason").ToDictionary(f => "#" + f.Key, f => f.Key == "Reason" ? f.Value.ReplaceLineEndings(" ") : f.Value);
+            return new Sent(response, null, kept);
+        }, HttpStatusCode.UnprocessableEntity, message);
+
     private static Hostile Inviting(string email, string message, HttpStatusCode status = HttpStatusCode.UnprocessableEntity) =>
         new(async (site, _) =>
         {
@@ -630,7 +658,7 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
     public sealed record Sent(HttpResponseMessage Response, string? Email, Dictionary<string, string> Kept);
 
     // Everything a hostile request could change: if any of it moves, something was stored.
-    public sealed record Stored(int Signatures, int Confirmed, int KeptInformed, int Count, int Revision, string Title, int Petitions, int Revisions, int Outbox, int Invitations, int Users);
+    public sealed record Stored(int Signatures, int Confirmed, int Invalidated, int KeptInformed, int Count, int Revision, string Title, int Petitions, int Revisions, int Outbox, int Invitations, int Users);
 
     public sealed class Site : SiteFixture
     {
@@ -648,6 +676,7 @@ public sealed class HostileInputTests(HostileInputTests.Site fixture) : IClassFi
             return new Stored(
                 await db.Signatures.CountAsync(),
                 await db.Signatures.CountAsync(s => s.State == SignatureState.Validated),
+                await db.Signatures.CountAsync(s => s.State == SignatureState.Invalidated),
                 await db.Signatures.CountAsync(s => s.KeepInformed),
                 petition.SignatureCount,
                 petition.Revision,
