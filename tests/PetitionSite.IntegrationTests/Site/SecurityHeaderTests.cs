@@ -86,7 +86,12 @@ public sealed partial class SecurityHeaderTests(SecurityHeaderTests.Site fixture
     [InlineData("/error/500")]
     [InlineData("/error/503")]
     [InlineData("/error/0")]
+    [InlineData("/error/1")]
+    [InlineData("/error/99")]
     [InlineData("/error/429")]
+    [InlineData("/error/600")]
+    [InlineData("/error/-1")]
+    [InlineData("/error/99999999999")]
     public async Task Asking_for_an_error_page_directly_is_not_an_error(string path)
     {
         using var response = await fixture.ClientAt(IPAddress.Parse("198.51.100.3")).GetAsync(path);
