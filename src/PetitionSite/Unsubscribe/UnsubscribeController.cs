@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PetitionSite.Confirmation;
 
 namespace PetitionSite.Unsubscribe;
 
@@ -22,6 +24,7 @@ public sealed class UnsubscribeController(UnsubscribeLinks links, KeepInformedCo
     // RFC 8058 asks providers for multipart/form-data; the page's own button sends the usual url-encoded form. A part of
     // more than 1 KB is no one-click unsubscribe, and is refused before it is buffered.
     [HttpPost("/" + UnsubscribeLinks.PathPrefix + "{token}")]
+    [EnableRateLimiting(ConfirmationRateLimits.PerClientPolicy)]
     [IgnoreAntiforgeryToken]
     [Consumes("multipart/form-data", "application/x-www-form-urlencoded")]
     [RequestFormLimits(ValueCountLimit = 8, KeyLengthLimit = 100, MultipartBodyLengthLimit = 1024)]
