@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using PetitionSite.Signing;
@@ -10,6 +11,9 @@ public sealed partial class PetitionFormValidator : AbstractValidator<PetitionFo
     public const int TitleLength = 200;
     public const int SlugLength = 100;
     public const int SummaryLength = 500;
+
+    // Some twenty times the length of a long petition; a page that size is already slow to read on a phone.
+    public const int BodyLength = 100_000;
 
     // Words the site's own addresses use next to a slug (/admin/petitions/new, say), so no petition may take them.
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
@@ -24,6 +28,7 @@ public sealed partial class PetitionFormValidator : AbstractValidator<PetitionFo
 
         RuleFor(f => f.Title)
             .NotEmpty().WithMessage("Enter a title")
+            .Must(t => !TextRules.IsInvisible(t)).WithMessage("Enter a title")
             .MaximumLength(TitleLength).WithMessage($"Title must be {TitleLength} characters or fewer")
             .Must(TextRules.IsPlainText).WithMessage("Title must not contain control characters");
 
@@ -35,11 +40,14 @@ public sealed partial class PetitionFormValidator : AbstractValidator<PetitionFo
 
         RuleFor(f => f.Summary)
             .NotEmpty().WithMessage("Enter a summary")
+            .Must(t => !TextRules.IsInvisible(t)).WithMessage("Enter a summary")
             .MaximumLength(SummaryLength).WithMessage($"Summary must be {SummaryLength} characters or fewer")
             .Must(TextRules.IsPlainText).WithMessage("Summary must not contain control characters");
 
         RuleFor(f => f.BodyMarkdown)
-            .NotEmpty().WithMessage("Enter the text of the petition");
+            .NotEmpty().WithMessage("Enter the text of the petition")
+            .MaximumLength(BodyLength).WithMessage(string.Create(CultureInfo.InvariantCulture, $"Text of the petition must be {BodyLength:N0} characters or fewer"))
+            .Must(TextRules.IsPlainLines).WithMessage("Text of the petition must not contain control characters");
 
         RuleFor(f => f.Goal)
             .NotEmpty().WithMessage("Enter a goal: the number of signatures the petition aims for")
