@@ -6,14 +6,14 @@ public sealed record ErrorPageModel(int StatusCode, TimeSpan? RetryAfter = null,
 {
     public string TitleKey => StatusCode switch
     {
-        400 or 403 or 404 or 410 or 413 or 415 or 429 or 503 => $"Status{StatusCode}Title",
+        403 or 404 or 410 or 429 or 503 => $"Status{StatusCode}Title",
         >= 500 => "Status500Title",
         _ => "StatusOtherTitle",
     };
 
     public string TextKey => StatusCode switch
     {
-        400 or 403 or 404 or 413 or 415 or 429 or 503 => $"Status{StatusCode}Text",
+        403 or 404 or 429 or 503 => $"Status{StatusCode}Text",
         >= 500 => "Status500Text",
         _ => "StatusOtherText",
     };

@@ -101,34 +101,42 @@ public sealed class PublicPagesInLanguagesTests(SiteFixture fixture) : IClassFix
         Assert.False(Assert.Single(await fixture.SignaturesFromAsync(supporter.Email)).KeepInformed);
     }
 
+    // A body the site will not read (415) and one it cannot read as a form (400): both refused with the page in the language.
     [Theory]
-    [InlineData("fr", 400, "Ce formulaire n’a pas pu être accepté")]
-    [InlineData("fr", 413, "L’envoi est trop volumineux")]
-    [InlineData("fr", 415, "Ce type de contenu n’est pas accepté ici")]
-    [InlineData("fr", 503, "Le site est surchargé")]
-    [InlineData("ar", 400, "تعذَّر قبول هذا النموذج")]
-    [InlineData("ar", 413, "ما أُرسل كبير جدًا")]
-    [InlineData("ar", 415, "هذا النوع من المحتوى غير مقبول هنا")]
-    [InlineData("ar", 503, "الموقع مشغول")]
-    public async Task Error_pages_are_in_the_language(string language, int status, string title)
+    [InlineData("fr", "application/json", HttpStatusCode.UnsupportedMediaType, "Cette demande n’a pas pu être traitée")]
+    [InlineData("ar", "application/json", HttpStatusCode.UnsupportedMediaType, "تعذَّرت معالجة هذا الطلب")]
+    [InlineData("fr", "application/x-www-form-urlencoded", HttpStatusCode.BadRequest, "Cette demande n’a pas pu être traitée")]
+    [InlineData("ar", "application/x-www-form-urlencoded", HttpStatusCode.BadRequest, "تعذَّرت معالجة هذا الطلب")]
+    public async Task A_refused_request_is_explained_in_the_language(string language, string contentType, HttpStatusCode status, string title)
     {
-        var page = await fixture.NewSupporter().OpenAsync($"/{language}/error/{status}");
+        var body = contentType == "application/json" ? "{}"u8.ToArray() : RandomBytes(64 * 1024);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new(contentType);
+        using var response = await fixture.NewSupporter().Http.PostAsync($"/{language}/petitions/{Slug}/signatures", content, TestContext.Current.CancellationToken);
+        var page = await WebPage.ReadAsync(response);
 
-        Assert.Equal((HttpStatusCode)status, page.Status);
+        Assert.Equal(status, page.Status);
         Assert.Equal(title, page.Document.QuerySelector("main h1")?.TextContent);
         Assert.Equal(language, page.Document.DocumentElement.GetAttribute("lang"));
     }
 
-    [Fact]
-    public async Task A_form_sent_as_json_is_refused_with_a_page_in_the_language()
+    [Theory]
+    [InlineData("fr", "Retirer ma signature", "Cette page avait expiré. Appuyez à nouveau sur le bouton.")]
+    [InlineData("ar", "اسحب توقيعي", "انتهت صلاحية هذه الصفحة. يُرجى الضغط على الزر مرة أخرى.")]
+    public async Task A_stale_withdrawal_page_says_it_expired_in_the_language(string language, string button, string expired)
     {
-        using var content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
-        using var response = await fixture.NewSupporter().Http.PostAsync($"/ar/petitions/{Slug}/signatures", content);
-        var page = await WebPage.ReadAsync(response);
+        var supporter = Supporter.New();
+        await fixture.SignAndGetLinkAsync(supporter);
+        var email = await fixture.Smtp.WaitForMessageToAsync(supporter.Email);
+        var link = $"/{language}" + new Uri(PetitionSiteFactory.WithdrawalLinkIn(email)).PathAndQuery;
 
-        Assert.True(page.Status is HttpStatusCode.BadRequest or HttpStatusCode.UnsupportedMediaType, page.Status.ToString());
-        Assert.Equal("ar", page.Document.DocumentElement.GetAttribute("lang"));
-        Assert.DoesNotContain("could not", page.Text, StringComparison.Ordinal);
+        using var pressed = await fixture.NewSupporter().Http.PostAsync(link, new FormUrlEncodedContent([new("__form", "stale")]), TestContext.Current.CancellationToken);
+        var page = await WebPage.ReadAsync(pressed);
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal(expired, page.Document.QuerySelector(".error-summary")?.TextContent.Trim());
+        Assert.Equal(button, page.Document.QuerySelector("main form button")?.TextContent);
+        Assert.Single(await fixture.SignaturesFromAsync(supporter.Email));
     }
 
     [Theory]
@@ -210,6 +218,13 @@ public sealed class PublicPagesInLanguagesTests(SiteFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static byte[] RandomBytes(int count)
+    {
+        var bytes = new byte[count];
+        Random.Shared.NextBytes(bytes);
+        return bytes;
     }
 
     private static void AssertLanguage(WebPage page, string language, string direction)
