@@ -61,6 +61,7 @@ app.UseCanonicalAddresses();
 app.UseRouting();
 // After routing: only the endpoint tells whether other sites may frame the response.
 app.UseFramingOfEmbeds();
+app.UseLongCacheOfIcons();
 app.UseRateLimits();
 app.UseAuthenticationOfSignedInPeople();
 app.UseAuthorization();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PetitionSite.Data;
-using PetitionSite.Signing;
 
 namespace PetitionSite.Petitions;
 
@@ -77,16 +76,15 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
         var all = new List<CountryTally>();
         await foreach (var country in ByCountry(db, petitionId).WithCancellation(cancellationToken))
         {
-            all.Add(new CountryTally(Countries.NameOf(country.Code), country.Signatures));
+            all.Add(new CountryTally(country.Code, country.Signatures));
         }
 
-        var ordered = all.OrderByDescending(c => c.Signatures).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        // Ties by code, not name: the cached page of every language then lists the same countries.
+        var ordered = all.OrderByDescending(c => c.Signatures).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
         return ordered.Count <= shown + 1
             ? ordered
-            : [.. ordered.Take(shown), new CountryTally(OtherCountries, ordered.Skip(shown).Sum(c => c.Signatures))];
+            : [.. ordered.Take(shown), new CountryTally(null, ordered.Skip(shown).Sum(c => c.Signatures))];
     }
-
-    public const string OtherCountries = "Other countries";
 
     public async Task<IReadOnlyList<PetitionListItem>> ListPublicAsync(CancellationToken cancellationToken)
     {

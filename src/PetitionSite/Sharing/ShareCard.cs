@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PetitionSite.Languages;
 
 namespace PetitionSite.Sharing;
 
@@ -11,8 +13,15 @@ public sealed record ShareCard(string Slug, string Title, int Signatures, int Go
     // How far toward the goal, from 0 to 1.
     public double Progress => Goal <= 0 ? 1 : Math.Clamp((double)Signatures / Goal, 0, 1);
 
-    public static string CountText(int signatures) =>
+    // "1,234 signatures" in the page's language, with its digits.
+    public static string CountText(IStringLocalizer<SiteText> text, int signatures) =>
+        text[LocalFormat.Plural("CardCount", signatures), LocalFormat.Number(signatures)];
+
+    public static string GoalText(IStringLocalizer<SiteText> text, int goal) => text["CardGoal", LocalFormat.Number(goal)];
+
+    // The share image is drawn in English for every language: its numbers would need a bidirectional layout in Arabic.
+    public static string EnglishCountText(int signatures) =>
         signatures.ToString("N0", CultureInfo.InvariantCulture) + (signatures == 1 ? " signature" : " signatures");
 
-    public static string GoalText(int goal) => "of " + goal.ToString("N0", CultureInfo.InvariantCulture) + " needed";
+    public static string EnglishGoalText(int goal) => "of " + goal.ToString("N0", CultureInfo.InvariantCulture) + " needed";
 }

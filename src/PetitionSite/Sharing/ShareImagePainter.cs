@@ -50,11 +50,11 @@ public sealed class ShareImagePainter : IDisposable
         }
 
         // The count and goal are in English for now, whatever the title's language.
-        var count = ShareCard.CountText(card.Signatures) + " ";
+        var count = ShareCard.EnglishCountText(card.Signatures) + " ";
         var countWidth = Measure(count, 52, regular: false);
         DrawLine(canvas, count, 510, 52, regular: false, rightToLeft: false, paint);
         paint.Color = Muted;
-        DrawRun(canvas, ShareCard.GoalText(card.Goal), Margin + countWidth, 510, 34, regular: true, paint);
+        DrawRun(canvas, ShareCard.EnglishGoalText(card.Goal), Margin + countWidth, 510, 34, regular: true, paint);
 
         DrawProgress(canvas, card.Progress, rightToLeft, paint);
 

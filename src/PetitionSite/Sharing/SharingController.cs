@@ -1,14 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PetitionSite.Languages;
 using PetitionSite.Petitions;
 using PetitionSite.Site;
 
 namespace PetitionSite.Sharing;
 
-public sealed class SharingController(ShareImages images, PetitionCatalog catalog, IOptions<SharingOptions> sharing, IOptions<SiteOptions> site) : Controller
+public sealed class SharingController(ShareImages images, PetitionCatalog catalog, IOptions<SharingOptions> sharing, IOptions<SiteOptions> site, IStringLocalizer<SiteText> text) : Controller
 {
     // Served from memory as drawn in the background; link-preview crawlers may keep it as long as it would stay unchanged.
     [HttpGet("/petitions/{slug}/share.png")]
@@ -24,7 +26,8 @@ public sealed class SharingController(ShareImages images, PetitionCatalog catalo
         return File(image.Png, "image/png", lastModified: null, entityTag: new EntityTagHeaderValue(image.ETag));
     }
 
-    // Other sites show it in an <img> or read it from a script.
+    // Other sites show it in an <img> or read it from a script. Its words follow the address's language (/fr/…/badge.svg),
+    // and the count policy keeps one copy per language.
     [HttpGet("/petitions/{slug}/badge.svg")]
     [OutputCache(PolicyName = PetitionPageCaching.CountPolicy)]
     public async Task<IActionResult> Badge(string slug, CancellationToken cancellationToken)
@@ -37,7 +40,7 @@ public sealed class SharingController(ShareImages images, PetitionCatalog catalo
 
         Response.Headers.AccessControlAllowOrigin = "*";
         Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        return Content(ShareBadge.Svg(card, site.Value.Name), "image/svg+xml; charset=utf-8");
+        return Content(ShareBadge.Svg(card, site.Value.Name, text), "image/svg+xml; charset=utf-8");
     }
 
     // A small card for partner sites to frame: the only page that may be framed.

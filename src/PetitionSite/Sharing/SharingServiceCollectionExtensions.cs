@@ -31,6 +31,34 @@ public static class SharingServiceCollectionExtensions
         return app;
     }
 
+    // Browsers and home screens ask for these by fixed names, so the address cannot change with the file: a week's cache
+    // keeps the requests off the site (the layout names /favicon.svg with a version, which the static files cache for good).
+    public static WebApplication UseLongCacheOfIcons(this WebApplication app)
+    {
+        app.Use(static (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (path.Equals("/favicon.ico", StringComparison.Ordinal) || path.Equals("/apple-touch-icon.png", StringComparison.Ordinal))
+            {
+                context.Response.OnStarting(static state =>
+                {
+                    var response = (HttpResponse)state;
+                    if (response.StatusCode == StatusCodes.Status200OK)
+                    {
+                        response.Headers.CacheControl = IconCacheControl;
+                    }
+
+                    return Task.CompletedTask;
+                }, context.Response);
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    private const string IconCacheControl = "public, max-age=604800";
+
     // The site's own policy, with any site allowed to frame.
     private static readonly string FramableContentSecurityPolicy =
         SitePipeline.ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class UnsubscribeController(UnsubscribeLinks links, KeepInformedCo
                 return NothingToUnsubscribe();
             }
 
-            var again = View("Unsubscribe", new UnsubscribePageModel(token, title, "Nothing was changed. Press the button to stop these emails."));
+            var again = View("Unsubscribe", new UnsubscribePageModel(token, title, NothingChanged: true));
             again.StatusCode = StatusCodes.Status400BadRequest;
             return again;
         }

@@ -1,3 +1,4 @@
 namespace PetitionSite.Unsubscribe;
 
-public sealed record UnsubscribePageModel(string Token, string PetitionTitle, string? Problem = null);
+// NothingChanged: the form came back without the one-click field, so the button is offered again.
+public sealed record UnsubscribePageModel(string Token, string PetitionTitle, bool NothingChanged = false);

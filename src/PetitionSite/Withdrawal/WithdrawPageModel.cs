@@ -1,3 +1,4 @@
 namespace PetitionSite.Withdrawal;
 
-public sealed record WithdrawPageModel(string Token, WithdrawalPreview Preview, string? Problem = null);
+// PageExpired: the button was pressed on a page whose form token had lapsed, so it is offered again.
+public sealed record WithdrawPageModel(string Token, WithdrawalPreview Preview, bool PageExpired = false);

@@ -29,7 +29,7 @@ public sealed class WithdrawalController(SignatureWithdrawal withdrawal, IAntifo
                 return NothingToWithdraw();
             }
 
-            var again = View("Withdraw", new WithdrawPageModel(token, preview, "This page had expired. Please press the button again."));
+            var again = View("Withdraw", new WithdrawPageModel(token, preview, PageExpired: true));
             again.StatusCode = StatusCodes.Status400BadRequest;
             return again;
         }

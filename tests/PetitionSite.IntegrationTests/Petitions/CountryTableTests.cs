@@ -40,9 +40,30 @@ public sealed class CountryTableTests(SiteFixture fixture) : IClassFixture<SiteF
         Assert.Equal(PetitionPageFactory.CountriesShown + 1, rows.Count);
         Assert.Equal(("France", "3"), rows[0]);
         Assert.Equal(("Palestine", "2"), rows[1]);
-        Assert.Equal((PetitionCatalog.OtherCountries, "2"), rows[^1]);
+        Assert.Equal(("Other countries", "2"), rows[^1]);
         Assert.Equal(countries.Length, rows.Sum(r => int.Parse(r.Item2!, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.DoesNotContain(rows, r => r.Item1 == "United States");
+    }
+
+    [Theory]
+    [InlineData("fr", "Palestine", "Allemagne", "Autres pays")]
+    [InlineData("ar", "فلسطين", "ألمانيا", "بلدان أخرى")]
+    public async Task The_table_names_countries_in_the_language_of_the_page(string language, string palestine, string germany, string others)
+    {
+        var slug = await NewPetitionAsync();
+        string[] countries = ["PS", "PS", "DE", "GB", "BE", "LB", "JO", "FR"];
+        foreach (var country in countries)
+        {
+            await SignAndConfirmAsync(slug, Supporter.New() with { Country = country });
+        }
+
+        await TableWhenCountedAsync(slug, countries.Length);
+        var page = await fixture.NewSupporter().OpenAsync($"/{language}/petitions/{slug}");
+
+        var names = page.Document.QuerySelectorAll("table.countries tbody th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.Equal(palestine, names[0]);
+        Assert.Contains(germany, names);
+        Assert.Equal(others, names[^1]);
     }
 
     [Fact]

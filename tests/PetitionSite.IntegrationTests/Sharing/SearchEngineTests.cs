@@ -18,6 +18,9 @@ public sealed class SearchEngineTests(SiteFixture fixture) : IClassFixture<SiteF
         Assert.Contains("Disallow: /admin", lines);
         Assert.Contains("Disallow: /account", lines);
         Assert.Contains("Disallow: /signatures/", lines);
+        Assert.Contains("Disallow: /fr/signatures/", lines);
+        Assert.Contains("Disallow: /ar/petitions/*/thanks", lines);
+        Assert.Contains("Disallow: /en/error", lines);
         Assert.Contains("Sitemap: http://petitions.test/sitemap.xml", lines);
         Assert.DoesNotContain("Disallow: /", lines);
     }

@@ -1,5 +1,6 @@
 // On the thanks page, offers the browser's share sheet and a copy-link button where the browser has them.
 // Without JavaScript the page is complete: it lists the share links and the address to copy.
+// Every word it shows comes from the page's data- attributes, so it speaks the page's language.
 (function () {
   "use strict";
   var box = document.querySelector("[data-share-url]");
@@ -28,9 +29,9 @@
     copy.hidden = false;
     copy.addEventListener("click", function () {
       navigator.clipboard.writeText(box.getAttribute("data-copy-url")).then(function () {
-        status.textContent = "Link copied. Paste it wherever you talk with people.";
+        status.textContent = box.getAttribute("data-copied");
       }, function () {
-        status.textContent = "Copying did not work here: select the address above and copy it.";
+        status.textContent = box.getAttribute("data-copy-failed");
       });
     });
   }
