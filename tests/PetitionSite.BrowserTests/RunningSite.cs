@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PetitionSite.Accounts;
+using PetitionSite.Data;
 using PetitionSite.Testing;
 
 namespace PetitionSite.BrowserTests;
@@ -33,6 +34,9 @@ public sealed partial class RunningSite : IAsyncLifetime
     }
 
     public string Url(string path) => new Uri(Address, path).ToString();
+
+    // Reads or changes this site's database directly, for what no page of the site does (such as a petition closed long ago).
+    public Task<T> QueryAsync<T>(Func<PetitionsDbContext, Task<T>> query) => factory!.QueryAsync(query);
 
     // The link in the confirmation email, pointed at this server: the email itself links to the public address.
     public async Task<string> ConfirmationLinkSentToAsync(string email)

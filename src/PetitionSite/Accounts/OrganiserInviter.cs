@@ -23,12 +23,18 @@ public sealed class OrganiserInviter(
         var user = await users.FindByEmailAsync(email);
         if (user is not null)
         {
-            var pending = user.PasswordHash is null
-                ? await db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null).OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancellationToken)
-                : null;
-            if (pending is null)
+            if (user.PasswordHash is not null)
             {
                 return (InvitationOutcome.AlreadyHasAccount, []);
+            }
+
+            await using var again = await db.Database.BeginTransactionAsync(cancellationToken);
+            var pending = await db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null).OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+            if (pending is null)
+            {
+                // The retention jobs delete an invitation long expired; the account waiting for it gets a new one.
+                pending = new Invitation { UserId = user.Id, Email = email, TokenHash = [] };
+                db.Invitations.Add(pending);
             }
 
             // A hash no link matches: the link in the earlier email stops working now, not when the new one is sent.
@@ -36,9 +42,11 @@ public sealed class OrganiserInviter(
             pending.CreatedAt = now;
             pending.ExpiresAt = now + Invitation.Lifetime;
             pending.InvitedBy = invitedBy;
+            await db.SaveChangesAsync(cancellationToken);
             db.OutboxMessages.Add(EmailAbout(pending.Id, now));
             audit.Add(db, invitedBy, AuditAction.OrganiserInvited, null, $"Invited again: {email}");
             await db.SaveChangesAsync(cancellationToken);
+            await again.CommitAsync(cancellationToken);
             outbox.Notify();
             return (InvitationOutcome.InvitedAgain, []);
         }

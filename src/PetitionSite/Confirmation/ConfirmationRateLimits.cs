@@ -2,7 +2,9 @@ using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-// Pressing "Confirm my signature" is limited per client host; opening the link is not, since mail scanners open every link.
+// Pressing a button behind a link from a signature email (confirm, withdraw, unsubscribe, or a mail client's one-click
+// unsubscribe) is limited per client host, all presses drawing on one allowance, so a script guessing or replaying links
+// is slowed alike on each; opening a link is not limited, since mail scanners open every link.
 public static class ConfirmationRateLimits
 {
     public const string PerClientPolicy = "confirming-per-client";

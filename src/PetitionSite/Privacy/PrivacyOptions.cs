@@ -19,6 +19,9 @@ public sealed class PrivacyOptions
     // A used or expired confirmation link keeps saying so ("already confirmed", "expired") for a week, then goes.
     public int SpentLinkDays { get; set; } = 7;
 
+    // An invitation nobody accepted within its 72 hours is kept a month after, to answer "my link did not work", then goes.
+    public int ExpiredInvitationDays { get; set; } = 30;
+
     // Long enough to answer "I never got the email", with the outbox row and its delivery time.
     public int SentEmailDays { get; set; } = 30;
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PetitionSite.Accounts;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Data;
 using PetitionSite.Email;
@@ -10,8 +11,8 @@ using PetitionSite.Signing;
 namespace PetitionSite.Privacy;
 
 // Deletes what the site no longer needs, every Privacy:RetentionInterval: unconfirmed signatures, client addresses, the
-// signers of petitions closed long enough ago, spent confirmation links, old emails and audit lines. It goes by times kept
-// in the database alone (signed, confirmed, closed, sent, erased), so a run after a restart carries on where the last
+// signers of petitions closed or rejected long enough ago, spent confirmation links, expired invitations, old emails and
+// audit lines. It goes by times kept in the database alone (signed, confirmed, closed, expired, sent, erased), so a run after a restart carries on where the last
 // one stopped, and a second run finds nothing left to do. Rows go in bounded batches, each its own short statement, so
 // signing never waits for more than one batch.
 public sealed partial class RetentionJobs(
@@ -61,6 +62,7 @@ public sealed partial class RetentionJobs(
         {
             var settings = options.Value;
             var now = time.GetUtcNow().UtcDateTime;
+            await StartRejectedPetitionsClockAsync(now, cancellationToken);
             var (erasedPetitions, erasedSignatures) = await EraseClosedPetitionsAsync(now, settings.AnonymiseAfterCloseDays, cancellationToken);
             var report = new RetentionReport(
                 UnconfirmedSignatures: await DeleteUnconfirmedSignaturesAsync(now.AddDays(-settings.UnconfirmedSignatureDays), cancellationToken),
@@ -68,11 +70,12 @@ public sealed partial class RetentionJobs(
                 ErasedPetitions: erasedPetitions,
                 ErasedSignatures: erasedSignatures,
                 ConfirmationLinks: await DeleteSpentConfirmationLinksAsync(now.AddDays(-settings.SpentLinkDays), cancellationToken),
+                Invitations: await DeleteExpiredInvitationsAsync(now.AddDays(-settings.ExpiredInvitationDays), cancellationToken),
                 SentEmails: await DeleteSentEmailsAsync(now.AddDays(-settings.SentEmailDays), cancellationToken),
                 FailedEmails: await DeleteFailedEmailsAsync(now.AddDays(-settings.FailedEmailDays), cancellationToken),
                 AuditLines: await DeleteAuditLinesAsync(now.AddDays(-settings.AuditDays), cancellationToken));
             LogRun(logger, report.UnconfirmedSignatures, report.ClientAddresses, report.ErasedSignatures, report.ErasedPetitions,
-                report.ConfirmationLinks, report.SentEmails, report.FailedEmails, report.AuditLines);
+                report.ConfirmationLinks, report.Invitations, report.SentEmails, report.FailedEmails, report.AuditLines);
             return report;
         }
         finally
@@ -101,31 +104,41 @@ public sealed partial class RetentionJobs(
             cancellationToken);
     }
 
-    // Every signature made before a petition closed is deleted once it has been closed long enough; the count and its
-    // counters by hour, country and source stay. A petition reopened since is left alone until it closes again, and then
-    // waits its full time from the new closing date.
+    // A petition rejected before rejecting stamped ClosedAt has no time to measure from: its time starts now, never sooner.
+    private async Task StartRejectedPetitionsClockAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Petitions
+            .Where(p => p.State == PetitionState.Rejected && p.ClosedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, now), cancellationToken);
+    }
+
+    // Every signature made before a petition closed (or was rejected) is deleted once it has been so long enough; the count
+    // and its counters by hour, country and source stay. A petition reopened since is left alone until it closes again,
+    // and then waits its full time from the new closing date. A rejected petition is never reopened.
     private async Task<(int Petitions, int Signatures)> EraseClosedPetitionsAsync(DateTime now, int afterDays, CancellationToken cancellationToken)
     {
         var closedBefore = now.AddDays(-afterDays);
-        List<(int Id, string Slug, DateTime ClosedAt)> due;
+        List<(int Id, string Slug, PetitionState State, DateTime ClosedAt)> due;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             due = (await db.Petitions
                 .AsNoTracking()
-                .Where(p => p.State == PetitionState.Closed && p.ClosedAt <= closedBefore && (p.PersonalDataErasedAt == null || p.PersonalDataErasedAt < p.ClosedAt))
-                .Select(p => new { p.Id, p.Slug, ClosedAt = p.ClosedAt!.Value })
+                .Where(p => (p.State == PetitionState.Closed || p.State == PetitionState.Rejected) && p.ClosedAt <= closedBefore
+                    && (p.PersonalDataErasedAt == null || p.PersonalDataErasedAt < p.ClosedAt))
+                .Select(p => new { p.Id, p.Slug, p.State, ClosedAt = p.ClosedAt!.Value })
                 .ToListAsync(cancellationToken))
-                .Select(p => (p.Id, p.Slug, p.ClosedAt))
+                .Select(p => (p.Id, p.Slug, p.State, p.ClosedAt))
                 .ToList();
         }
 
         var erased = 0;
-        foreach (var (id, slug, closedAt) in due)
+        foreach (var (id, slug, state, closedAt) in due)
         {
             // By the (PetitionId, CreatedAt) index; each batch checks that the petition is still closed at the same moment,
             // in case it is reopened meanwhile.
             var deleted = await InBatchesAsync(db => db.Signatures
-                .Where(s => s.PetitionId == id && s.CreatedAt <= closedAt && s.Petition!.State == PetitionState.Closed && s.Petition.ClosedAt == closedAt)
+                .Where(s => s.PetitionId == id && s.CreatedAt <= closedAt && s.Petition!.State == state && s.Petition.ClosedAt == closedAt)
                 .OrderBy(s => s.CreatedAt)
                 .Take(Batch)
                 .ExecuteDeleteAsync(cancellationToken), cancellationToken);
@@ -133,12 +146,13 @@ public sealed partial class RetentionJobs(
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var marked = await db.Petitions
-                .Where(p => p.Id == id && p.State == PetitionState.Closed && p.ClosedAt == closedAt)
+                .Where(p => p.Id == id && p.State == state && p.ClosedAt == closedAt)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.PersonalDataErasedAt, now), cancellationToken);
             if (marked == 1)
             {
+                var after = state == PetitionState.Rejected ? "rejection" : "closing";
                 audit.Add(db, null, AuditAction.PersonalDataErased, slug,
-                    $"Signers' personal data erased {afterDays} days after closing: {deleted} signatures deleted; the count and its figures by hour, country and source are kept");
+                    $"Signers' personal data erased {afterDays} days after {after}: {deleted} signatures deleted; the count and its figures by hour, country and source are kept");
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -156,6 +170,17 @@ public sealed partial class RetentionJobs(
             .OrderBy(t => t.Hash)
             .Take(Batch)
             .ExecuteDeleteAsync(cancellationToken), cancellationToken);
+
+    // Invitations nobody accepted before they expired: the address of someone who never joined, and a dead link. Their
+    // unsent emails go with them (the foreign key cascades); the invited account stays for an admin to invite again.
+    private Task<int> DeleteExpiredInvitationsAsync(DateTime expiredBefore, CancellationToken cancellationToken)
+    {
+        Expression<Func<Invitation, bool>> due = i => i.AcceptedAt == null && i.ExpiresAt < expiredBefore;
+        return InIdOrderAsync(
+            (db, after) => db.Invitations.Where(i => i.Id > after).Where(due).OrderBy(i => i.Id).Select(i => i.Id),
+            (db, ids) => db.Invitations.Where(i => ids.Contains(i.Id)).Where(due).ExecuteDeleteAsync(cancellationToken),
+            cancellationToken);
+    }
 
     private Task<int> DeleteSentEmailsAsync(DateTime sentBefore, CancellationToken cancellationToken) =>
         DeleteEmailsAsync(m => m.State == OutboxState.Sent && m.SentAt < sentBefore, cancellationToken);
@@ -227,8 +252,9 @@ public sealed partial class RetentionJobs(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Unconfirmed} unconfirmed signatures, cleared {Addresses} client addresses, " +
-        "erased {Erased} signatures of {Petitions} closed petitions, deleted {Links} spent confirmation links, {Sent} sent and {Failed} failed emails, {Audit} audit lines")]
-    private static partial void LogRun(ILogger logger, int unconfirmed, int addresses, int erased, int petitions, int links, int sent, int failed, int audit);
+        "erased {Erased} signatures of {Petitions} closed or rejected petitions, deleted {Links} spent confirmation links, {Invitations} expired invitations, " +
+        "{Sent} sent and {Failed} failed emails, {Audit} audit lines")]
+    private static partial void LogRun(ILogger logger, int unconfirmed, int addresses, int erased, int petitions, int links, int invitations, int sent, int failed, int audit);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The retention jobs could not run")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -7,9 +7,10 @@ public sealed record RetentionReport(
     int ErasedPetitions,
     int ErasedSignatures,
     int ConfirmationLinks,
+    int Invitations,
     int SentEmails,
     int FailedEmails,
     int AuditLines)
 {
-    public bool IsEmpty => this == new RetentionReport(0, 0, 0, 0, 0, 0, 0, 0);
+    public bool IsEmpty => this == new RetentionReport(0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

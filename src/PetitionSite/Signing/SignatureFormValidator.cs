@@ -35,6 +35,7 @@ public sealed class SignatureFormValidator : AbstractValidator<SignatureForm>
     private void NameRule(Expression<Func<SignatureForm, string?>> name, string field, IStringLocalizer<SiteText> text) =>
         RuleFor(name)
             .NotEmpty().WithMessage(_ => text["Enter" + field])
+            .Must(n => !TextRules.IsInvisible(n)).WithMessage(_ => text["Enter" + field])
             .MaximumLength(SignatureLimits.NameLength).WithMessage(_ => text[field + "TooLong", LocalFormat.Number(SignatureLimits.NameLength)])
             .Must(TextRules.IsPlainText).WithMessage(_ => text[field + "ControlCharacters"]);
 }

@@ -25,9 +25,13 @@ public sealed class ErrorsController : Controller
         return StatusPage(status);
     }
 
+    // The status comes from the response being replaced, not from the address: asked for directly, /error/500 would answer
+    // 500 and log an error, /error/0 would fail. Nothing is model-bound either, so a refused request's unreadable body,
+    // which the re-executed request still carries, cannot spoil the page that explains the refusal.
     [Route("/error/{status:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int status) => StatusPage(status);
+    public IActionResult Status() =>
+        StatusPage(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound);
 
     private ViewResult StatusPage(int status)
     {

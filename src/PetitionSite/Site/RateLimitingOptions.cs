@@ -15,6 +15,7 @@ public sealed class RateLimitingOptions
     public RateLimit SigningPerEmail { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
 
     // Everyone behind one address confirms what they signed, with room for a second press; a script confirming a stock of mailboxes is slowed like signing.
+    // Pressing withdraw or unsubscribe behind an emailed link draws on the same allowance.
     public RateLimit ConfirmingPerClient { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(10) };
 
     // An office of staff signs in (password and code, with a typo or two); a password sprayer gets one guess every 45 s across all accounts.

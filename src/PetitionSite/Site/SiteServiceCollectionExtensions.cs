@@ -31,6 +31,7 @@ public static class SiteServiceCollectionExtensions
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             mvc.Filters.Add(new UnreadableRequestFilter());
+            mvc.Conventions.Add(new UrlEncodedFormsOnly());
             mvc.Conventions.Add(new HeadWhereGetConvention());
             // Plain form field names only: the jQuery "a[b]" syntax is not used here, and its parser throws on a name such as "a[".
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -12,7 +13,10 @@ public sealed class UnreadableRequestFilter : IExceptionFilter, IActionFilter
     {
         if (context.ModelState.TryGetValue(string.Empty, out var entry) && entry.Errors.Count > 0)
         {
-            context.Result = StatusPage(StatusCodes.Status400BadRequest, context.ModelState);
+            // The server stopped reading a body longer than it takes (Kestrel's 30 MB): that is 413, not a malformed form.
+            var request = context.HttpContext.Request;
+            var tooLarge = request.ContentLength > context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            context.Result = StatusPage(tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, context.ModelState);
         }
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PetitionSite.Confirmation;
 
 namespace PetitionSite.Unsubscribe;
 
@@ -19,9 +21,13 @@ public sealed class UnsubscribeController(UnsubscribeLinks links, KeepInformedCo
 
     // A mail provider posts "List-Unsubscribe=One-Click" with no cookie, so no form token can be asked for: the
     // unforgeable token in the address is the proof. It answers 200, not 303, since such posts follow no redirect.
+    // RFC 8058 asks providers for multipart/form-data; the page's own button sends the usual url-encoded form. A part of
+    // more than 1 KB is no one-click unsubscribe, and is refused before it is buffered.
     [HttpPost("/" + UnsubscribeLinks.PathPrefix + "{token}")]
+    [EnableRateLimiting(ConfirmationRateLimits.PerClientPolicy)]
     [IgnoreAntiforgeryToken]
-    [RequestFormLimits(ValueCountLimit = 8, KeyLengthLimit = 100)]
+    [Consumes("multipart/form-data", "application/x-www-form-urlencoded")]
+    [RequestFormLimits(ValueCountLimit = 8, KeyLengthLimit = 100, MultipartBodyLengthLimit = 1024)]
     public async Task<IActionResult> UnsubscribePost(string token, [FromForm(Name = OneClickField)] string? oneClick, CancellationToken cancellationToken)
     {
         if (!links.TryRead(token, out var signatureId))

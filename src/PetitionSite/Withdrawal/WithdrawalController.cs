@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PetitionSite.Confirmation;
 using PetitionSite.Site;
 
 namespace PetitionSite.Withdrawal;
@@ -15,6 +17,7 @@ public sealed class WithdrawalController(SignatureWithdrawal withdrawal, IAntifo
     }
 
     [HttpPost("/signatures/withdraw/{token}")]
+    [EnableRateLimiting(ConfirmationRateLimits.PerClientPolicy)]
     [IgnoreAntiforgeryToken] // checked below, so that a stale page offers the button again rather than a bare 400
     public async Task<IActionResult> WithdrawPost(string token, CancellationToken cancellationToken)
     {

@@ -79,6 +79,9 @@ public sealed class PetitionLifecycleTests(SiteFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.NewSupporter().OpenAsync($"/petitions/{slug}")).Status);
         Assert.DoesNotContain(slug, (await fixture.NewSupporter().OpenAsync("/")).Document.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("Duplicate of another petition", (await admin.OpenAsync($"/admin/petitions/{slug}/edit")).Document.QuerySelector(".lifecycle")?.TextContent, StringComparison.Ordinal);
+        var dates = (await admin.OpenAsync($"/admin/petitions/{slug}")).Document.QuerySelector("dl.dates")?.TextContent;
+        Assert.Contains("Signing stopped", dates, StringComparison.Ordinal);
+        Assert.DoesNotContain("Closed at", dates, StringComparison.Ordinal);
         Assert.Contains(await AuditOfAsync(slug), e => e.Action == AuditAction.PetitionRejected && e.Actor == member.Email && e.Details.Contains("Duplicate", StringComparison.Ordinal));
     }
 

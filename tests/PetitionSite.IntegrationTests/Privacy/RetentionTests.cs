@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PetitionSite.Accounts;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Email;
+using PetitionSite.IntegrationTests.Accounts;
 using PetitionSite.IntegrationTests.Admin;
+using PetitionSite.Petitions;
 using PetitionSite.Privacy;
 using PetitionSite.Signing;
 using PetitionSite.Testing;
@@ -140,6 +143,102 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
     }
 
     [Fact]
+    public async Task Ninety_days_after_rejection_the_signers_are_erased_and_the_count_stays()
+    {
+        var (admin, _) = await fixture.SignedInAdminAsync();
+        var slug = await admin.CreateOpenPetitionAsync();
+        var signer = Supporter.New("Rejected", "Signer");
+        await ConfirmAsync(signer, slug);
+        await ConfirmAsync(Supporter.New(), slug);
+        // Long enough after opening that counting from it would erase too soon.
+        fixture.Clock.Advance(TimeSpan.FromDays(20));
+        (admin, _) = await fixture.SignedInAdminAsync();
+        using (var rejected = await admin.ChangeStateAsync(slug, "reject", new KeyValuePair<string, string>("Reason", "Duplicate of another petition")))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, rejected.StatusCode);
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromDays(90) - Hour);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, await SignaturesOnAsync(slug));
+        Assert.Null(await ErasedAtAsync(slug));
+
+        fixture.Clock.Advance(2 * Hour);
+        var report = await Jobs.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, await SignaturesOnAsync(slug));
+        Assert.Empty(await fixture.SignaturesFromAsync(signer.Email));
+        Assert.Equal(fixture.Clock.GetUtcNow().UtcDateTime, await ErasedAtAsync(slug));
+        Assert.Equal(2, await fixture.Site.QueryAsync(db => db.Petitions.Where(p => p.Slug == slug).Select(p => p.SignatureCount).SingleAsync()));
+        var audit = await fixture.Site.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.PersonalDataErased && e.PetitionSlug == slug));
+        Assert.Contains("90 days after rejection: 2 signatures deleted", audit.Details, StringComparison.Ordinal);
+        Assert.True(report.ErasedPetitions >= 1);
+        Assert.True((await Jobs.RunAsync(TestContext.Current.CancellationToken)).IsEmpty);
+    }
+
+    [Fact]
+    public async Task A_petition_rejected_with_no_date_kept_is_erased_90_days_after_the_jobs_first_see_it()
+    {
+        var (admin, _) = await fixture.SignedInAdminAsync();
+        var slug = await admin.CreateOpenPetitionAsync();
+        await ConfirmAsync(Supporter.New(), slug);
+        // As a rejection made before rejecting kept a date leaves it.
+        await fixture.Site.QueryAsync(db => db.Petitions.Where(p => p.Slug == slug)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PetitionState.Rejected).SetProperty(p => p.ClosedAt, (DateTime?)null)));
+
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        var seen = fixture.Clock.GetUtcNow().UtcDateTime;
+        Assert.Equal(seen, await fixture.Site.QueryAsync(db => db.Petitions.Where(p => p.Slug == slug).Select(p => p.ClosedAt).SingleAsync()));
+
+        fixture.Clock.Advance(TimeSpan.FromDays(90) - Hour);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await SignaturesOnAsync(slug));
+
+        fixture.Clock.Advance(2 * Hour);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, await SignaturesOnAsync(slug));
+        Assert.Equal(seen, await fixture.Site.QueryAsync(db => db.Petitions.Where(p => p.Slug == slug).Select(p => p.ClosedAt).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_invitation_nobody_accepted_is_deleted_30_days_after_it_expired_and_the_person_can_be_invited_again()
+    {
+        var (admin, _) = await fixture.Site.SignedInStaffAsync("retention-inviter@example.org");
+        const string email = "never-came@example.org";
+        using (var invited = await admin.PostFormAsync("/admin/people", [new("Email", email)]))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, invited.StatusCode);
+        }
+
+        await fixture.Smtp.WaitForMessageToAsync(email);
+        var accepted = await AcceptedInvitationsAsync();
+
+        fixture.Clock.Advance(Invitation.Lifetime + TimeSpan.FromDays(30) - Hour);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await InvitationsToAsync(email));
+
+        fixture.Clock.Advance(2 * Hour);
+        var report = await Jobs.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, await InvitationsToAsync(email));
+        Assert.Equal(1, report.Invitations);
+        Assert.Equal(accepted, await AcceptedInvitationsAsync());
+        Assert.True((await Jobs.RunAsync(TestContext.Current.CancellationToken)).IsEmpty);
+
+        // The account still waits for a password: inviting again sends a new link that works.
+        (admin, _) = await fixture.Site.SignedInStaffAsync("retention-inviter-later@example.org");
+        using (var again = await admin.PostFormAsync("/admin/people", [new("Email", email)]))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
+        }
+
+        var link = InvitationTests.InvitationLinkIn((await fixture.Smtp.WaitForMessagesToAsync(email, 2))[1]);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Site.CreateStaffClient().OpenAsync(link)).Status);
+        Assert.Equal(1, await InvitationsToAsync(email));
+    }
+
+    [Fact]
     public async Task Spent_links_sent_and_failed_emails_and_old_audit_lines_each_go_after_their_own_period()
     {
         var supporter = Supporter.New();
@@ -220,6 +319,13 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         using var confirmed = await client.ConfirmAsync(link);
         Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
     }
+
+    private Task<int> InvitationsToAsync(string email) =>
+        fixture.Site.QueryAsync(db => db.Invitations.CountAsync(i => i.Email == email));
+
+    // An accepted invitation is a record of how an organiser joined, not a pending one: it stays.
+    private Task<List<long>> AcceptedInvitationsAsync() =>
+        fixture.Site.QueryAsync(db => db.Invitations.Where(i => i.AcceptedAt != null).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync());
 
     private static (string?, string?) AddressOf(Signature signature) => (signature.ClientAddress, signature.ClientNetwork);
 

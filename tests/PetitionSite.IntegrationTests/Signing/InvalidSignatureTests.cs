@@ -11,10 +11,7 @@ public sealed class InvalidSignatureTests(SiteFixture fixture) : IClassFixture<S
     {
         { "FirstName", "", "Enter your first name" },
         { "FirstName", "   ", "Enter your first name" },
-        { "FirstName", "Ada\u0007", "First name must not contain control characters" },
-        { "FirstName", new string('a', 10_000), "First name must be 100 characters or fewer" },
-        { "LastName", "Love\r\nBcc: x@evil.org", "Last name must not contain control characters" },
-        { "LastName", new string('ب', 101), "Last name must be 100 characters or fewer" },
+        { "LastName", "", "Enter your last name" },
         { "Email", "", "Enter your email address" },
         { "Email", "a@b", BadEmail },
         { "Email", "a b@c.org", BadEmail },

@@ -57,49 +57,6 @@ public sealed class SiteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/petitions/free-walid-daqqah")]
-    [InlineData("/petitions/free-walid-daqqah/count.json")]
-    [InlineData("/petitions.json")]
-    [InlineData("/petitions/free-walid-daqqah.json")]
-    [InlineData("/petitions/free-walid-daqqah/thanks")]
-    [InlineData("/signatures/confirm/unknown")]
-    [InlineData("/no/such/page")]
-    [InlineData("/healthz")]
-    public async Task Every_response_forbids_loading_from_other_sites(string path)
-    {
-        using var response = await fixture.NewSupporter().Http.GetAsync(path);
-
-        var policy = string.Join("; ", response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
-        Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
-        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
-        Assert.Equal("same-origin", Assert.Single(response.Headers.GetValues("Cross-Origin-Opener-Policy")));
-        Assert.Contains("camera=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Browsers_are_told_to_keep_to_https()
-    {
-        // Not on localhost, which HSTS leaves alone so that a developer's other local sites are not affected.
-        using var response = await fixture.NewSupporter().Http.GetAsync("https://petitions.example.org/");
-
-        Assert.StartsWith("max-age=", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Asking_for_the_error_page_directly_is_not_an_error()
-    {
-        using var response = await fixture.NewSupporter().Http.GetAsync("/error");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
     [Fact]
     public async Task The_petition_page_loads_nothing_from_another_host()
     {

@@ -65,6 +65,23 @@ public sealed class PetitionFormValidatorTests
     }
 
     [Theory]
+    [InlineData("Title", "\u200B\u200B", "Enter a title")]
+    [InlineData("Title", "Free \u202EdilaW", "Title must not contain control characters")]
+    [InlineData("Summary", "\u3164", "Enter a summary")]
+    [InlineData("BodyMarkdown", "Free him.\u0007", "Text of the petition must not contain control characters")]
+    public void Invisible_texts_and_hidden_controls_are_refused(string field, string value, string message) =>
+        Assert.Equal(message, Assert.Single(validator.Validate(With(f => typeof(PetitionForm).GetProperty(field)!.SetValue(f, value))).Errors).ErrorMessage);
+
+    [Fact]
+    public void A_body_keeps_its_lines_and_tabs_up_to_its_length()
+    {
+        Assert.True(validator.Validate(With(f => f.BodyMarkdown = "## Why\r\n\r\n\tcode\n" + new string('b', PetitionFormValidator.BodyLength - 20))).IsValid);
+        Assert.Equal(
+            "Text of the petition must be 100,000 characters or fewer",
+            Assert.Single(validator.Validate(With(f => f.BodyMarkdown = new string('b', PetitionFormValidator.BodyLength + 1))).Errors).ErrorMessage);
+    }
+
+    [Theory]
     [InlineData("0", "Goal must be at least 1")]
     [InlineData("-5", "Goal must be a whole number, like 10000")]
     [InlineData("1.5", "Goal must be a whole number, like 10000")]

@@ -23,6 +23,9 @@ public sealed class SignatureFormValidatorTests
         { "José-María", "Núñez d'Arrigo" },
         { "Ngũgĩ", "wa Thiong'o" },
         { "Дмитрий", "Шостакович" },
+        { "مهرنوش", "می\u200Cخواه" },
+        { "👩🏽\u200D💻", "🏳️\u200D🌈" },
+        { "Ada\u200F", "\u200ELovelace" },
     };
 
     public static TheoryData<string, string?, string> BadForms => new()
@@ -38,6 +41,16 @@ public sealed class SignatureFormValidatorTests
         { "LastName", "", "Enter your last name" },
         { "LastName", new string('ب', 101), "Last name must be 100 characters or fewer" },
         { "LastName", "Love\nlace", "Last name must not contain control characters" },
+        { "FirstName", "\u202Eecalevol", "First name must not contain control characters" },
+        { "LastName", "\u2067Lovelace\u2069", "Last name must not contain control characters" },
+        { "LastName", "Love\uFFFDlace", "Last name must not contain control characters" },
+        { "FirstName", "\u200B", "Enter your first name" },
+        { "FirstName", "\u00AD\u2060", "Enter your first name" },
+        { "LastName", "\u3164", "Enter your last name" },
+        { "LastName", "\u0301\u0301", "Enter your last name" },
+        { "Email", "ad\u200Ba@example.org", BadEmail },
+        { "Email", "ada\u202E@example.org", BadEmail },
+        { "Email", "ada@[127.0.0.1]", BadEmail },
         { "Email", "", "Enter your email address" },
         { "Email", "a@b", BadEmail },
         { "Email", "a b@c.org", BadEmail },

@@ -21,17 +21,20 @@ public static class EmailDomain
             return null;
         }
 
-        if (domain.Contains('@', StringComparison.Ordinal))
+        // A whole address is worth its own hint; an @ among line breaks, spaces or wildcards is no address.
+        if (domain.Contains('@', StringComparison.Ordinal) && domain.All(c => IsDomainCharacter(c) || c == '@'))
         {
             return "Enter only the domain, the part after the @, such as example.org.";
         }
 
         var labels = domain.Split('.');
-        if (domain.Length > MaxLength || labels.Length < 2 || labels.Any(l => l.Length is 0 or > 63 || !l.All(c => char.IsLetterOrDigit(c) || c == '-')))
+        if (domain.Length > MaxLength || labels.Length < 2 || labels.Any(l => l.Length is 0 or > 63 || !l.All(IsDomainCharacter)))
         {
             return "Enter an email domain such as example.org: letters, digits, hyphens and dots.";
         }
 
         return null;
     }
+
+    private static bool IsDomainCharacter(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
 }

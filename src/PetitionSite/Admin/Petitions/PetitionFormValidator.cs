@@ -10,6 +10,7 @@ public sealed partial class PetitionFormValidator : AbstractValidator<PetitionFo
     public const int TitleLength = PetitionTextRules.TitleLength;
     public const int SlugLength = 100;
     public const int SummaryLength = PetitionTextRules.SummaryLength;
+    public const int BodyLength = PetitionTextRules.BodyLength;
 
     // Words the site's own addresses use next to a slug (/admin/petitions/new, say), so no petition may take them.
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)

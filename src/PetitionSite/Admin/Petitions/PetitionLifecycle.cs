@@ -38,11 +38,13 @@ public sealed class PetitionLifecycle(IDbContextFactory<PetitionsDbContext> fact
 
     // Takes a petition off the public site for good; the reason is for the admins who look at it later.
     public Task<TransitionOutcome> RejectAsync(string slug, string reason, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(slug, actor, AuditAction.PetitionRejected, p => p.State != PetitionState.Rejected, (p, _) =>
+        ChangeAsync(slug, actor, AuditAction.PetitionRejected, p => p.State != PetitionState.Rejected, (p, now) =>
         {
             var was = p.State;
             p.State = PetitionState.Rejected;
             p.RejectionReason = reason;
+            // Signing stops here (or stopped at an earlier closing): the retention jobs erase its signers as long after.
+            p.ClosedAt ??= now;
             return $"Rejected while {was}: {reason}";
         }, cancellationToken);
 
