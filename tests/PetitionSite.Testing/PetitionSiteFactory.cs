@@ -196,9 +196,10 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
         }
     }
 
-    [GeneratedRegex(@"https?://[^\s/]+/signatures/confirm/[A-Za-z0-9_-]+")]
+    // The link carries the language of the signature (/fr/, /ar/) when it is not English.
+    [GeneratedRegex(@"https?://[^\s/]+(?:/(?:en|fr|ar))?/signatures/confirm/[A-Za-z0-9_-]+")]
     private static partial Regex ConfirmationLink();
 
-    [GeneratedRegex(@"https?://[^\s/]+/signatures/withdraw/[A-Za-z0-9_-]+")]
+    [GeneratedRegex(@"https?://[^\s/]+(?:/(?:en|fr|ar))?/signatures/withdraw/[A-Za-z0-9_-]+")]
     private static partial Regex WithdrawalLink();
 }

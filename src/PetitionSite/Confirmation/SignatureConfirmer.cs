@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PetitionSite.Data;
@@ -27,7 +28,19 @@ public sealed class SignatureConfirmer(
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var found = await FindByHash(db, hash, cancellationToken);
-        return found is null ? ConfirmationResult.Unknown : new(StatusOf(found), found.Slug, found.Title);
+        if (found is null)
+        {
+            return ConfirmationResult.Unknown;
+        }
+
+        // The page names the petition in its own language where it has been translated into it.
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var translated = await db.PetitionTranslations
+            .AsNoTracking()
+            .Where(t => t.PetitionId == found.PetitionId && t.Language == language)
+            .Select(t => t.Title)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new(StatusOf(found), found.Slug, translated ?? found.Title);
     }
 
     public async Task<ConfirmationResult> ConfirmAsync(string token, CancellationToken cancellationToken)

@@ -20,8 +20,15 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, UnsubscribeLi
         var signatures = await db.Signatures
             .AsNoTracking()
             .Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.KeepInformed, s.Petition!.Slug, s.Petition.Title })
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Email, s.KeepInformed, s.Language, s.PetitionId, s.Petition!.Slug, s.Petition.Title })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
+        // Each email names the petition in its own language where the petition has been translated into it.
+        var petitionIds = signatures.Values.Select(s => s.PetitionId).Distinct().ToList();
+        var translatedTitles = await db.PetitionTranslations
+            .AsNoTracking()
+            .Where(t => petitionIds.Contains(t.PetitionId))
+            .Select(t => new { t.PetitionId, t.Language, t.Title })
+            .ToDictionaryAsync(t => (t.PetitionId, t.Language), t => t.Title, cancellationToken);
 
         var composed = new OutgoingEmail?[due.Count];
         for (var i = 0; i < due.Count; i++)
@@ -47,8 +54,11 @@ public sealed class SignatureEmailComposer(SignatureEmails emails, UnsubscribeLi
             var (withdrawalToken, withdrawalHash) = OneTimeTokens.Mint();
             db.WithdrawalTokens.Add(new WithdrawalToken { Hash = withdrawalHash, SignatureId = id, CreatedAt = now });
 
-            var unsubscribe = signature.KeepInformed ? unsubscribeLinks.LinkFor(id) : null;
-            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, signature.Title, unsubscribe);
+            // The language of the page this email was asked from: someone signing again may be on another one.
+            var language = due[i].Language ?? signature.Language;
+            var title = translatedTitles.GetValueOrDefault((signature.PetitionId, language), signature.Title);
+            var unsubscribe = signature.KeepInformed ? unsubscribeLinks.LinkFor(id, language) : null;
+            var message = new SignatureMessage(due[i].Kind, id, signature.FirstName, signature.LastName, signature.Email, signature.Slug, title, unsubscribe, language);
             composed[i] = emails.Compose(message, token, withdrawalToken);
         }
 

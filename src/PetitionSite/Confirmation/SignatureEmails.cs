@@ -1,38 +1,46 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PetitionSite.Email;
+using PetitionSite.Languages;
 using PetitionSite.Site;
 
 namespace PetitionSite.Confirmation;
 
-// The words of the emails a supporter receives; each carries a link to withdraw the signature. MimeKit encodes every header, so no input can add one.
-public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp)
+// The words of the emails a supporter receives, in the language they signed in (Resources/Languages/EmailText.*.resx);
+// each carries a link to withdraw the signature, and every link opens its page in that language.
+// MimeKit encodes every header, so no input can add one.
+public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp, IStringLocalizer<EmailText> text)
 {
     // Text in any script stays as it is (the part is transfer-encoded), rather than becoming &#x...; escapes.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public OutgoingEmail Compose(SignatureMessage due, string? token, string withdrawalToken)
     {
-        var petitionUrl = site.Value.LinkTo($"petitions/{Uri.EscapeDataString(due.PetitionSlug)}");
-        var withdrawal = site.Value.LinkTo($"signatures/withdraw/{withdrawalToken}");
+        using var language = LanguageScope.Enter(due.Language);
+        string Link(string path) => site.Value.LinkTo(LocalAddress.Of(due.Language, path));
+
+        var petitionUrl = Link($"petitions/{Uri.EscapeDataString(due.PetitionSlug)}");
+        var withdrawal = Link($"signatures/withdraw/{withdrawalToken}");
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(smtp.Value.From));
         message.To.Add(new MailboxAddress($"{due.FirstName} {due.LastName}", due.Email));
         message.Headers.Add("Auto-Submitted", "auto-generated");
 
         string? link = null;
-        BodyBuilder body;
+        Body body;
         if (due.Kind == OutboxMessageKind.ConfirmationRequest && token is not null)
         {
-            link = site.Value.LinkTo($"signatures/confirm/{token}");
-            message.Subject = $"Please confirm your signature: {due.PetitionTitle}";
+            link = Link($"signatures/confirm/{token}");
+            message.Subject = text["ConfirmSubject", due.PetitionTitle];
             body = ConfirmationRequest(due, link, site.Value.ConfirmationLinkLifetime, withdrawal);
         }
         else
         {
-            message.Subject = $"You have already signed: {due.PetitionTitle}";
+            message.Subject = text["AlreadySignedSubject", due.PetitionTitle];
             body = AlreadySigned(due, petitionUrl, withdrawal);
         }
 
@@ -42,68 +50,71 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
             // unsubscribe button for it (RFC 2369), which posts without asking the reader again (RFC 8058).
             message.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe}>");
             message.Headers.Add(HeaderId.ListUnsubscribePost, "List-Unsubscribe=One-Click");
-            body.TextBody += $"\n\nYou asked to be kept informed about this campaign by email. To stop, open: {unsubscribe}\n";
-            body.HtmlBody += $"<p>You asked to be kept informed about this campaign by email. <a href=\"{Html.Encode(unsubscribe)}\">Stop these emails</a>.</p>";
+            body.AddText($"{text["KeptInformed"]} {text["ToStopOpen"]} {unsubscribe}");
+            body.AddHtml($"<p>{Html.Encode(text["KeptInformed"])} <a href=\"{Html.Encode(unsubscribe)}\">{Html.Encode(text["StopTheseEmails"])}</a>.</p>");
         }
 
-        message.Body = body.ToMessageBody();
+        message.Body = body.ToMessageBody(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         return new OutgoingEmail(message, link);
     }
 
-    private static BodyBuilder ConfirmationRequest(SignatureMessage due, string link, TimeSpan lifetime, string withdrawal)
+    private Body ConfirmationRequest(SignatureMessage due, string link, TimeSpan lifetime, string withdrawal)
     {
         var days = Math.Max(1, (int)Math.Round(lifetime.TotalDays));
-        var validity = days == 1 ? "1 day" : $"{days} days";
-        return new BodyBuilder
-        {
-            TextBody = $"""
-                Dear {due.FirstName},
-
-                Thank you for signing "{due.PetitionTitle}".
-
-                Your signature counts only once you confirm it. Open this link and press "Confirm my signature":
-
-                {link}
-
-                The link works for {validity}. If you did not sign this petition, ignore this email: nothing will be counted.
-
-                To withdraw this signature and have your name and email address deleted, now or at any time later, open this link and press "Withdraw my signature":
-
-                {withdrawal}
-                """,
-            HtmlBody = $"""
-                <p>Dear {Html.Encode(due.FirstName)},</p>
-                <p>Thank you for signing “{Html.Encode(due.PetitionTitle)}”.</p>
-                <p>Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:</p>
-                <p><a href="{Html.Encode(link)}">{Html.Encode(link)}</a></p>
-                <p>The link works for {validity}. If you did not sign this petition, ignore this email: nothing will be counted.</p>
-                <p>To withdraw this signature and have your name and email address deleted, now or at any time later, open this link and press “Withdraw my signature”:</p>
-                <p><a href="{Html.Encode(withdrawal)}">{Html.Encode(withdrawal)}</a></p>
-                """,
-        };
+        return new Body()
+            .Paragraph(text["Greeting", due.FirstName])
+            .Paragraph(text["ThanksForSigning", due.PetitionTitle])
+            .Paragraph(text["ConfirmToCount", text["ConfirmButton"]])
+            .Link(link)
+            .Paragraph(text[LocalFormat.Plural("LinkWorksFor", days), LocalFormat.Number(days)])
+            .Paragraph(text["WithdrawAnyTime", text["WithdrawButton"]])
+            .Link(withdrawal);
     }
 
-    private static BodyBuilder AlreadySigned(SignatureMessage due, string petitionUrl, string withdrawal) => new()
+    private Body AlreadySigned(SignatureMessage due, string petitionUrl, string withdrawal) => new Body()
+        .Paragraph(text["Greeting", due.FirstName])
+        .Paragraph($"{text["SignedAgain", due.PetitionTitle]} {text["AlreadyCounted"]}")
+        .Paragraph(text["ShareIt"], petitionUrl)
+        .Paragraph(text["WithdrawNow", text["WithdrawButton"]])
+        .Link(withdrawal);
+
+    // The same paragraphs as plain text and as HTML, the HTML one encoded; a link is shown as itself in both.
+    private sealed class Body
     {
-        TextBody = $"""
-            Dear {due.FirstName},
+        private readonly List<string> text = [];
+        private readonly List<string> html = [];
 
-            Someone, probably you, tried to sign "{due.PetitionTitle}" again with this email address.
-            You have already signed and your signature is confirmed: it is counted once, and nothing more is needed.
+        public Body Paragraph(string sentence)
+        {
+            text.Add(sentence);
+            html.Add($"<p>{Html.Encode(sentence)}</p>");
+            return this;
+        }
 
-            Help the petition grow by sharing it: {petitionUrl}
+        // A sentence that ends with a link: "Help the petition grow by sharing it: https://…".
+        public Body Paragraph(string sentence, string link)
+        {
+            text.Add($"{sentence} {link}");
+            html.Add($"<p>{Html.Encode(sentence)} <a href=\"{Html.Encode(link)}\">{Html.Encode(link)}</a></p>");
+            return this;
+        }
 
-            To withdraw your signature and have your name and email address deleted, open this link and press "Withdraw my signature":
+        public Body Link(string link)
+        {
+            text.Add(link);
+            html.Add($"<p><a href=\"{Html.Encode(link)}\">{Html.Encode(link)}</a></p>");
+            return this;
+        }
 
-            {withdrawal}
-            """,
-        HtmlBody = $"""
-            <p>Dear {Html.Encode(due.FirstName)},</p>
-            <p>Someone, probably you, tried to sign “{Html.Encode(due.PetitionTitle)}” again with this email address.
-            You have already signed and your signature is confirmed: it is counted once, and nothing more is needed.</p>
-            <p>Help the petition grow by sharing it: <a href="{Html.Encode(petitionUrl)}">{Html.Encode(petitionUrl)}</a></p>
-            <p>To withdraw your signature and have your name and email address deleted, open this link and press “Withdraw my signature”:</p>
-            <p><a href="{Html.Encode(withdrawal)}">{Html.Encode(withdrawal)}</a></p>
-            """,
-    };
+        public void AddText(string paragraph) => text.Add(paragraph);
+
+        public void AddHtml(string paragraph) => html.Add(paragraph);
+
+        // The HTML names its language and direction, so an Arabic email reads right to left in any mail client.
+        public MimeEntity ToMessageBody(string language) => new BodyBuilder
+        {
+            TextBody = string.Join("\n\n", text) + "\n",
+            HtmlBody = $"<div lang=\"{language}\" dir=\"{(language == "ar" ? "rtl" : "ltr")}\">\n{string.Join("\n", html)}\n</div>\n",
+        }.ToMessageBody();
+    }
 }

@@ -5,6 +5,7 @@ using PetitionSite.Accounts;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Confirmation;
 using PetitionSite.Email;
+using PetitionSite.Languages;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
@@ -18,6 +19,8 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
     public DbSet<Petition> Petitions => Set<Petition>();
 
     public DbSet<PetitionRevision> PetitionRevisions => Set<PetitionRevision>();
+
+    public DbSet<PetitionTranslation> PetitionTranslations => Set<PetitionTranslation>();
 
     public DbSet<Signature> Signatures => Set<Signature>();
 
@@ -35,6 +38,9 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    // A language's two-letter code ("en", "fr", "ar"), with room for a region should one be needed.
+    private const int LanguageLength = 10;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -47,6 +53,16 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
             petition.Property(p => p.Summary).HasMaxLength(500);
             petition.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
             petition.Property(p => p.RejectionReason).HasMaxLength(1000);
+            petition.Property(p => p.Language).HasMaxLength(LanguageLength).HasDefaultValue(SiteLanguages.Default);
+        });
+
+        builder.Entity<PetitionTranslation>(translation =>
+        {
+            translation.HasIndex(t => new { t.PetitionId, t.Language }).IsUnique();
+            translation.HasOne<Petition>().WithMany().HasForeignKey(t => t.PetitionId).OnDelete(DeleteBehavior.Cascade);
+            translation.Property(t => t.Language).HasMaxLength(LanguageLength);
+            translation.Property(t => t.Title).HasMaxLength(200);
+            translation.Property(t => t.Summary).HasMaxLength(500);
         });
 
         builder.Entity<PetitionRevision>(revision =>
@@ -77,6 +93,7 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
             signature.Property(s => s.InvalidationReason).HasMaxLength(500);
             signature.Property(s => s.ClientAddress).HasMaxLength(ClientAddress.TextLength);
             signature.Property(s => s.ClientNetwork).HasMaxLength(ClientAddress.NetworkLength);
+            signature.Property(s => s.Language).HasMaxLength(LanguageLength).HasDefaultValue(SiteLanguages.Default);
         });
 
         builder.Entity<SignatureCounter>(counter =>
@@ -107,6 +124,7 @@ public sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> opti
             message.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
             message.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
             message.Property(m => m.LastError).HasMaxLength(1000);
+            message.Property(m => m.Language).HasMaxLength(LanguageLength);
         });
 
         builder.Entity<PetitionOrganiser>(organiser =>

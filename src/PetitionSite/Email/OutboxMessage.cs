@@ -12,6 +12,9 @@ public sealed class OutboxMessage
 
     public long? InvitationId { get; set; }
 
+    // The language of the page that asked for it (someone may sign again from a page in another language); null: its signature's.
+    public string? Language { get; set; }
+
     public OutboxState State { get; set; }
 
     public int Attempts { get; set; }

@@ -77,7 +77,7 @@ public sealed partial class OutboxSender(
             .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id)
             .Take(options.BatchSize)
-            .Select(m => new DueMessage(m.Id, m.Kind, m.Attempts, m.SignatureId, m.InvitationId))
+            .Select(m => new DueMessage(m.Id, m.Kind, m.Attempts, m.SignatureId, m.InvitationId, m.Language))
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {

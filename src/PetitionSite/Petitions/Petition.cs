@@ -12,6 +12,9 @@ public sealed class Petition
 
     public required string BodyMarkdown { get; set; }
 
+    // The language the title, summary and text are written in ("en", "fr" or "ar"); translations add the others.
+    public string Language { get; set; } = "en";
+
     public int Goal { get; set; }
 
     public PetitionState State { get; set; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PetitionSite.Data;
 
@@ -6,18 +7,31 @@ namespace PetitionSite.Petitions;
 // Read-only, projected, precompiled queries: the hot path of every page view and count poll.
 public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factory, TimeProvider time)
 {
-    private static readonly Func<PetitionsDbContext, string, CancellationToken, Task<PetitionDetails?>> FindBySlug =
-        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, CancellationToken _) => db.Petitions
-            .AsNoTracking()
-            .Where(p => p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected)
-            .Select(p => new PetitionDetails(p.Id, p.Slug, p.Title, p.Summary, p.BodyMarkdown, p.Goal, p.State, p.SignatureCount, p.ClosedAt))
+    // The petition in the page's language when it has a translation into it, else as written: one query, the translation joined.
+    private static readonly Func<PetitionsDbContext, string, string, CancellationToken, Task<PetitionDetails?>> FindBySlug =
+        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, string language, CancellationToken _) => (
+            from p in db.Petitions.AsNoTracking()
+            where p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected
+            from t in db.PetitionTranslations.AsNoTracking().Where(t => t.PetitionId == p.Id && t.Language == language).DefaultIfEmpty()
+            select new PetitionDetails(
+                p.Id,
+                p.Slug,
+                t == null ? p.Title : t.Title,
+                t == null ? p.Summary : t.Summary,
+                t == null ? p.BodyMarkdown : t.BodyMarkdown,
+                p.Goal,
+                p.State,
+                p.SignatureCount,
+                p.ClosedAt,
+                t == null ? p.Language : t.Language))
             .FirstOrDefault());
 
-    private static readonly Func<PetitionsDbContext, string, CancellationToken, Task<PetitionCount?>> CountBySlug =
-        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, CancellationToken _) => db.Petitions
-            .AsNoTracking()
-            .Where(p => p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected)
-            .Select(p => new PetitionCount(p.Slug, p.Title, p.SignatureCount, p.Goal, p.State == PetitionState.Open))
+    private static readonly Func<PetitionsDbContext, string, string, CancellationToken, Task<PetitionCount?>> CountBySlug =
+        EF.CompileAsyncQuery((PetitionsDbContext db, string slug, string language, CancellationToken _) => (
+            from p in db.Petitions.AsNoTracking()
+            where p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected
+            from t in db.PetitionTranslations.AsNoTracking().Where(t => t.PetitionId == p.Id && t.Language == language).DefaultIfEmpty()
+            select new PetitionCount(p.Slug, t == null ? p.Title : t.Title, p.SignatureCount, p.Goal, p.State == PetitionState.Open))
             .FirstOrDefault());
 
     // Past its closing date a petition refuses signatures at once, before the schedule gets round to closing it.
@@ -33,15 +47,21 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             .FirstOrDefault());
 
     // Open petitions first, most signed first; then closed ones, latest closed first. Never pending or rejected ones.
-    private static readonly Func<PetitionsDbContext, IAsyncEnumerable<PetitionListItem>> Listed =
-        EF.CompileAsyncQuery((PetitionsDbContext db) => db.Petitions
-            .AsNoTracking()
-            .Where(p => p.State == PetitionState.Open || p.State == PetitionState.Closed)
-            .OrderBy(p => p.State == PetitionState.Open ? 0 : 1)
-            .ThenByDescending(p => p.State == PetitionState.Open ? p.SignatureCount : 0)
-            .ThenByDescending(p => p.ClosedAt)
-            .ThenBy(p => p.Title)
-            .Select(p => new PetitionListItem(p.Slug, p.Title, p.Summary, p.SignatureCount, p.Goal, p.State == PetitionState.Open, p.ClosedAt)));
+    private static readonly Func<PetitionsDbContext, string, IAsyncEnumerable<PetitionListItem>> Listed =
+        EF.CompileAsyncQuery((PetitionsDbContext db, string language) =>
+            from p in db.Petitions.AsNoTracking()
+            where p.State == PetitionState.Open || p.State == PetitionState.Closed
+            from t in db.PetitionTranslations.AsNoTracking().Where(t => t.PetitionId == p.Id && t.Language == language).DefaultIfEmpty()
+            orderby p.State == PetitionState.Open ? 0 : 1, p.State == PetitionState.Open ? p.SignatureCount : 0 descending, p.ClosedAt descending, p.Title
+            select new PetitionListItem(
+                p.Slug,
+                t == null ? p.Title : t.Title,
+                t == null ? p.Summary : t.Summary,
+                p.SignatureCount,
+                p.Goal,
+                p.State == PetitionState.Open,
+                p.ClosedAt,
+                t == null ? p.Language : t.Language));
 
     // Read from the counters kept with the count, so the page never counts signatures.
     private static readonly Func<PetitionsDbContext, int, IAsyncEnumerable<CountryCounter>> ByCountry =
@@ -50,10 +70,13 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             .Where(c => c.PetitionId == petitionId && c.Kind == SignatureCounterKind.Country && c.Count > 0)
             .Select(c => new CountryCounter(c.Key, c.Count)));
 
+    // The language of the page being made (the address's /fr or /ar): titles and texts are read in it where translated.
+    private static string PageLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
     public async Task<PetitionDetails?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await FindBySlug(db, slug, cancellationToken);
+        return await FindBySlug(db, slug, PageLanguage, cancellationToken);
     }
 
     // Just enough to accept a signature, without reading the petition's text.
@@ -66,7 +89,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
     public async Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await CountBySlug(db, slug, cancellationToken);
+        return await CountBySlug(db, slug, PageLanguage, cancellationToken);
     }
 
     // The countries with the most confirmed signatures, largest first, then every other country together in one line.
@@ -90,7 +113,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var list = new List<PetitionListItem>();
-        await foreach (var petition in Listed(db).WithCancellation(cancellationToken))
+        await foreach (var petition in Listed(db, PageLanguage).WithCancellation(cancellationToken))
         {
             list.Add(petition);
         }

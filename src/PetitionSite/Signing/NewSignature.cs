@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using PetitionSite.Languages;
 using PetitionSite.Petitions;
 
 namespace PetitionSite.Signing;
@@ -18,7 +20,8 @@ public sealed record NewSignature(
     int Revision = 1,
     string? Source = null,
     string? ClientAddress = null,
-    string? ClientNetwork = null)
+    string? ClientNetwork = null,
+    string Language = SiteLanguages.Default)
 {
     public static NewSignature From(PetitionStatus petition, SignatureForm form, CanonicalMailbox mailbox, IPAddress? client, DateTime signedAt) => new(
         petition.Id,
@@ -34,5 +37,7 @@ public sealed record NewSignature(
         petition.Revision,
         SignatureSource.Clean(form.Source),
         Site.ClientAddress.TextOf(client),
-        Site.ClientAddress.NetworkOf(client));
+        Site.ClientAddress.NetworkOf(client),
+        // The signing POST runs under the page's /fr or /ar, so its culture is the page's language.
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 }

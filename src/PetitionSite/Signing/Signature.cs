@@ -37,6 +37,9 @@ public sealed class Signature
     // The channel the signer came from (`?source=` on the link), or null.
     public string? Source { get; set; }
 
+    // The language of the page it was made on ("en", "fr" or "ar"): its emails are written in it.
+    public string Language { get; set; } = "en";
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ConfirmedAt { get; set; }

@@ -18,16 +18,16 @@ public sealed partial class SignatureWriter(
     ILogger<SignatureWriter> logger) : BatchedWriter<NewSignature, SigningOutcome>(logger), ISignatureWriter
 {
     private const string InsertSignatureSql =
-        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, Revision, Source, ClientAddress, ClientNetwork) " +
-        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt, $revision, $source, $clientAddress, $clientNetwork) RETURNING Id";
+        "INSERT INTO Signatures (PetitionId, FirstName, LastName, Email, NormalizedEmail, CountryCode, Postcode, ShowNamePublicly, KeepInformed, KeepInformedConsentedAt, State, CreatedAt, Revision, Source, ClientAddress, ClientNetwork, Language) " +
+        "VALUES ($petitionId, $firstName, $lastName, $email, $normalizedEmail, $countryCode, $postcode, $showNamePublicly, $keepInformed, $keepInformedConsentedAt, $state, $createdAt, $revision, $source, $clientAddress, $clientNetwork, $language) RETURNING Id";
 
     private const string InsertOutboxSql =
-        "INSERT INTO OutboxMessages (Kind, SignatureId, State, Attempts, CreatedAt, NextAttemptAt) VALUES ($kind, $signatureId, 'Pending', 0, $now, $now)";
+        "INSERT INTO OutboxMessages (Kind, SignatureId, Language, State, Attempts, CreatedAt, NextAttemptAt) VALUES ($kind, $signatureId, $language, 'Pending', 0, $now, $now)";
 
     private static readonly string[] SignatureParameters =
-        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt", "$revision", "$source", "$clientAddress", "$clientNetwork"];
+        ["$petitionId", "$firstName", "$lastName", "$email", "$normalizedEmail", "$countryCode", "$postcode", "$showNamePublicly", "$keepInformed", "$keepInformedConsentedAt", "$state", "$createdAt", "$revision", "$source", "$clientAddress", "$clientNetwork", "$language"];
 
-    private static readonly string[] OutboxParameters = ["$kind", "$signatureId", "$now"];
+    private static readonly string[] OutboxParameters = ["$kind", "$signatureId", "$now", "$language"];
 
     public Task<SigningOutcome> SignAsync(NewSignature signature, CancellationToken cancellationToken) => WriteAsync(signature, cancellationToken);
 
@@ -91,6 +91,8 @@ public sealed partial class SignatureWriter(
             outbox[0].Value = kind.ToString();
             outbox[1].Value = signatureId;
             outbox[2].Value = now;
+            // The page's language this time, which may differ from the one the signature was first made in.
+            outbox[3].Value = candidate.Language;
             await insertOutbox.ExecuteNonQueryAsync();
         }
 
@@ -144,6 +146,7 @@ public sealed partial class SignatureWriter(
         values[13].Value = (object?)signature.Source ?? DBNull.Value;
         values[14].Value = (object?)signature.ClientAddress ?? DBNull.Value;
         values[15].Value = (object?)signature.ClientNetwork ?? DBNull.Value;
+        values[16].Value = signature.Language;
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

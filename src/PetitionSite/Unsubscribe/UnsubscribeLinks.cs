@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using PetitionSite.Languages;
 using PetitionSite.Site;
 
 namespace PetitionSite.Unsubscribe;
@@ -18,7 +19,9 @@ public sealed class UnsubscribeLinks(IDataProtectionProvider protection, IOption
 
     private readonly IDataProtector protector = protection.CreateProtector("PetitionSite.Unsubscribe.v1");
 
-    public string LinkFor(long signatureId) => site.Value.LinkTo(PathPrefix + TokenFor(signatureId));
+    // The page opens in `language`, the one the email is written in.
+    public string LinkFor(long signatureId, string language = SiteLanguages.Default) =>
+        site.Value.LinkTo(LocalAddress.Of(language, PathPrefix + TokenFor(signatureId)));
 
     public string TokenFor(long signatureId)
     {

@@ -33,8 +33,10 @@ public sealed class ArabicSupporterJourneyTests(BrowserFixture browser)
         await signButton.ClickAsync();
         await Expect(page.MainHeading()).ToHaveTextAsync("تحقَّق من بريدك الإلكتروني");
 
-        // The email's link has no language in it; the browser's Accept-Language brings the Arabic page.
-        await page.GotoAsync(await site.ConfirmationLinkSentToAsync("rasha-ar@example.org"));
+        // The email is written in Arabic, and its link names the language: it opens in Arabic whatever the browser asks for.
+        var link = await site.ConfirmationLinkSentToAsync("rasha-ar@example.org");
+        Assert.Contains("/ar/signatures/confirm/", link, StringComparison.Ordinal);
+        await page.GotoAsync(link);
         await Expect(page.MainHeading()).ToHaveTextAsync("أكِّد توقيعك");
         await page.GetByRole(AriaRole.Button, new() { Name = "تأكيد توقيعي" }).ClickAsync();
         await Expect(page.MainHeading()).ToHaveTextAsync("شكرًا لك: تم تأكيد توقيعك");

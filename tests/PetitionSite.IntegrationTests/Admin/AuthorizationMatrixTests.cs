@@ -50,6 +50,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         ["POST /admin/petitions/{slug}/edit"] = Access.Admin,
         ["GET /admin/petitions/{slug}/revisions"] = Access.Admin,
         ["GET /admin/petitions/{slug}/revisions/{number:int}"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/translations"] = Access.Admin,
+        ["GET /admin/petitions/{slug}/translations/{language}"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/translations/{language}"] = Access.Admin,
+        ["POST /admin/petitions/{slug}/translations/{language}/remove"] = Access.Admin,
         ["POST /admin/petitions/{slug}/open"] = Access.Admin,
         ["POST /admin/petitions/{slug}/close"] = Access.Admin,
         ["POST /admin/petitions/{slug}/reopen"] = Access.Admin,
@@ -167,6 +171,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
     {
         "slug" => PetitionSiteFactory.PetitionSlug,
         "token" => new string('A', 43),
+        "language" => "fr",
         _ => "1",
     });
 

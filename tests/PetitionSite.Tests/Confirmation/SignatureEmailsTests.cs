@@ -2,7 +2,9 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using PetitionSite.Confirmation;
 using PetitionSite.Email;
+using PetitionSite.Languages;
 using PetitionSite.Site;
+using PetitionSite.Tests.Languages;
 
 namespace PetitionSite.Tests.Confirmation;
 
@@ -13,7 +15,8 @@ public sealed class SignatureEmailsTests
 
     private static readonly SignatureEmails Emails = new(
         Options.Create(new SiteOptions { PublicUrl = "https://petitions.example.org/" }),
-        Options.Create(new SmtpOptions { From = "PetitionSite <no-reply@petitions.example.org>" }));
+        Options.Create(new SmtpOptions { From = "PetitionSite <no-reply@petitions.example.org>" }),
+        SiteTexts.For<EmailText>());
 
     [Fact]
     public void The_confirmation_request_names_the_petition_and_the_supporter()
@@ -100,6 +103,42 @@ public sealed class SignatureEmailsTests
         Assert.Contains("Withdraw my signature", composed.Message.TextBody, StringComparison.Ordinal);
         // The pickup folder logs the link to open; the withdrawal link is never the one.
         Assert.NotEqual(link, composed.Link);
+    }
+
+    [Fact]
+    public void A_signature_made_in_french_gets_its_email_in_french_with_french_links()
+    {
+        var composed = Emails.Compose(Due("Ada", "Lovelace") with { Language = "fr", PetitionTitle = "Libérez Walid Daqqah !" }, Token, WithdrawalToken);
+
+        Assert.Equal("Veuillez confirmer votre signature : Libérez Walid Daqqah !", composed.Message.Subject);
+        Assert.Equal("https://petitions.example.org/fr/signatures/confirm/" + Token, composed.Link);
+        Assert.Contains("Bonjour Ada,", composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("« Confirmer ma signature »", composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Le lien est valable 7 jours.", composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://petitions.example.org/fr/signatures/withdraw/" + WithdrawalToken, composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<div lang=\"fr\" dir=\"ltr\">", composed.Message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signature_made_in_arabic_gets_its_email_in_arabic_right_to_left_with_arabic_digits()
+    {
+        var composed = Emails.Compose(Due("وليد", "دقة", OutboxMessageKind.ConfirmationRequest) with { Language = "ar" }, Token, WithdrawalToken);
+
+        Assert.Equal("يرجى تأكيد توقيعك: Free Walid Daqqah!", composed.Message.Subject);
+        Assert.Equal("https://petitions.example.org/ar/signatures/confirm/" + Token, composed.Link);
+        Assert.Contains("مرحبًا وليد،", composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("مدة صلاحية الرابط بالأيام: ٧.", composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<div lang=\"ar\" dir=\"rtl\">", composed.Message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Composing_in_another_language_leaves_the_callers_language_as_it_was()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+
+        Emails.Compose(Due("Ada", "Lovelace") with { Language = "ar" }, Token, WithdrawalToken);
+
+        Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
     }
 
     private static SignatureMessage Due(string firstName, string lastName, OutboxMessageKind kind = OutboxMessageKind.ConfirmationRequest) =>

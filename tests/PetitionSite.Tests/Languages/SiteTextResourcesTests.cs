@@ -15,6 +15,8 @@ public sealed partial class SiteTextResourcesTests
         { "SiteText", "ar" },
         { "CountryNames", "fr" },
         { "CountryNames", "ar" },
+        { "EmailText", "fr" },
+        { "EmailText", "ar" },
     };
 
     [Theory]

@@ -25,4 +25,7 @@ public enum AuditAction
     SignaturesExported,
     SignatureWithdrawn,
     PersonalDataErased,
+    TranslationAdded,
+    TranslationChanged,
+    TranslationRemoved,
 }

@@ -18,7 +18,8 @@ public sealed record ManagedPetition(
     DateTime? OpenedAt,
     DateTime? ClosedAt,
     string? RejectionReason,
-    int SignaturesUnderRevision)
+    int SignaturesUnderRevision,
+    string Language)
 {
     // The address is how people reach and share a petition, so it is fixed once the petition has been public.
     public bool SlugCanChange => State == PetitionState.Pending;
@@ -32,5 +33,6 @@ public sealed record ManagedPetition(
         Goal = Goal.ToString(System.Globalization.CultureInfo.InvariantCulture),
         OpensAt = PetitionForm.ShowMoment(OpensAt),
         ClosesAt = PetitionForm.ShowMoment(ClosesAt),
+        Language = Language,
     };
 }

@@ -19,7 +19,8 @@ public sealed class PetitionEditor(IDbContextFactory<PetitionsDbContext> factory
             .Select(p => new ManagedPetition(
                 p.Slug, p.Title, p.Summary, p.BodyMarkdown, p.Goal, p.State, p.Revision, p.SignatureCount, p.CreatedAt,
                 p.OpensAt, p.ClosesAt, p.OpenedAt, p.ClosedAt, p.RejectionReason,
-                db.Signatures.Count(s => s.PetitionId == p.Id && s.Revision == p.Revision)))
+                db.Signatures.Count(s => s.PetitionId == p.Id && s.Revision == p.Revision),
+                p.Language))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -40,6 +41,7 @@ public sealed class PetitionEditor(IDbContextFactory<PetitionsDbContext> factory
             Title = form.Title!,
             Summary = form.Summary!,
             BodyMarkdown = form.BodyMarkdown!,
+            Language = form.Language!,
             Goal = form.ParsedGoal,
             State = PetitionState.Pending,
             Revision = 1,
@@ -54,7 +56,7 @@ public sealed class PetitionEditor(IDbContextFactory<PetitionsDbContext> factory
         }
 
         db.PetitionRevisions.Add(PetitionRevision.Of(petition, 1, now, actor));
-        audit.Add(db, actor, AuditAction.PetitionCreated, petition.Slug, $"Created \"{petition.Title}\", goal {petition.Goal}");
+        audit.Add(db, actor, AuditAction.PetitionCreated, petition.Slug, $"Created \"{petition.Title}\" in {petition.Language}, goal {petition.Goal}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return PetitionEditOutcome.Saved;
@@ -86,6 +88,18 @@ public sealed class PetitionEditor(IDbContextFactory<PetitionsDbContext> factory
         if (petition.Title != form.Title || petition.Summary != form.Summary || petition.BodyMarkdown != form.BodyMarkdown)
         {
             changes.Add(await ReviseTextAsync(db, petition, form, actor, cancellationToken));
+        }
+
+        if (petition.Language != form.Language)
+        {
+            // A petition is never translated into its own language: the admin removes that translation first.
+            if (await db.PetitionTranslations.AnyAsync(t => t.PetitionId == petition.Id && t.Language == form.Language, cancellationToken))
+            {
+                return PetitionEditOutcome.TranslatedIntoLanguage;
+            }
+
+            changes.Add($"language {petition.Language} → {form.Language}");
+            petition.Language = form.Language!;
         }
 
         if (petition.Goal != form.ParsedGoal)

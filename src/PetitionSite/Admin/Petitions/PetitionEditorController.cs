@@ -85,6 +85,9 @@ public sealed class PetitionEditorController(
             case PetitionEditOutcome.SlugTaken:
                 ModelState.AddModelError(nameof(PetitionForm.Slug), SlugTaken);
                 return Again(page);
+            case PetitionEditOutcome.TranslatedIntoLanguage:
+                ModelState.AddModelError(nameof(PetitionForm.Language), $"This petition has a translation into {LanguageNames.InEnglish(form.Language!)}: remove it before choosing that language for the petition itself");
+                return Again(page);
             default:
                 // The public page shows the new text at once rather than when its cached copy expires.
                 await cachedPages.EvictCountOfAsync(slug);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PetitionSite.Languages;
 
 namespace PetitionSite.Admin.Petitions;
 
@@ -18,6 +19,9 @@ public sealed class PetitionForm
 
     public string? BodyMarkdown { get; set; }
 
+    // The language the title, summary and text are written in; translations into the others are added later.
+    public string? Language { get; set; } = SiteLanguages.Default;
+
     public string? Goal { get; set; }
 
     public string? OpensAt { get; set; }
@@ -28,10 +32,9 @@ public sealed class PetitionForm
     {
         Title = Title?.Trim(),
         Slug = Slug?.Trim(),
-        // A summary is one paragraph: line breaks typed into its box become spaces.
-        Summary = Summary?.ReplaceLineEndings(" ").Trim(),
-        // Markdown keeps its leading spaces (they mean code or nesting); only the line endings are made the same.
-        BodyMarkdown = BodyMarkdown?.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd(),
+        Summary = PetitionTextRules.NormalizedSummary(Summary),
+        BodyMarkdown = PetitionTextRules.NormalizedText(BodyMarkdown),
+        Language = Language?.Trim(),
         Goal = Goal?.Trim(),
         OpensAt = OpensAt?.Trim(),
         ClosesAt = ClosesAt?.Trim(),

@@ -1,19 +1,16 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
-using PetitionSite.Signing;
+using PetitionSite.Languages;
 
 namespace PetitionSite.Admin.Petitions;
 
 // The form's own rules. Whether a slug is already taken needs the database, so PetitionEditor checks that.
 public sealed partial class PetitionFormValidator : AbstractValidator<PetitionForm>
 {
-    public const int TitleLength = 200;
+    public const int TitleLength = PetitionTextRules.TitleLength;
     public const int SlugLength = 100;
-    public const int SummaryLength = 500;
-
-    // Some twenty times the length of a long petition; a page that size is already slow to read on a phone.
-    public const int BodyLength = 100_000;
+    public const int SummaryLength = PetitionTextRules.SummaryLength;
+    public const int BodyLength = PetitionTextRules.BodyLength;
 
     // Words the site's own addresses use next to a slug (/admin/petitions/new, say), so no petition may take them.
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
@@ -26,11 +23,7 @@ public sealed partial class PetitionFormValidator : AbstractValidator<PetitionFo
         // One message per field: the first rule it breaks.
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(f => f.Title)
-            .NotEmpty().WithMessage("Enter a title")
-            .Must(t => !TextRules.IsInvisible(t)).WithMessage("Enter a title")
-            .MaximumLength(TitleLength).WithMessage($"Title must be {TitleLength} characters or fewer")
-            .Must(TextRules.IsPlainText).WithMessage("Title must not contain control characters");
+        RuleFor(f => f.Title).PetitionTitle();
 
         RuleFor(f => f.Slug)
             .NotEmpty().WithMessage("Enter a web address for the petition")
@@ -38,16 +31,12 @@ public sealed partial class PetitionFormValidator : AbstractValidator<PetitionFo
             .Matches(SlugPattern()).WithMessage("Web address can only contain lower-case letters, numbers and single hyphens between words, like save-the-library")
             .Must(s => !ReservedSlugs.Contains(s!)).WithMessage(f => $"The web address '{f.Slug}' is used by the site itself: choose another");
 
-        RuleFor(f => f.Summary)
-            .NotEmpty().WithMessage("Enter a summary")
-            .Must(t => !TextRules.IsInvisible(t)).WithMessage("Enter a summary")
-            .MaximumLength(SummaryLength).WithMessage($"Summary must be {SummaryLength} characters or fewer")
-            .Must(TextRules.IsPlainText).WithMessage("Summary must not contain control characters");
+        RuleFor(f => f.Summary).PetitionSummary();
 
-        RuleFor(f => f.BodyMarkdown)
-            .NotEmpty().WithMessage("Enter the text of the petition")
-            .MaximumLength(BodyLength).WithMessage(string.Create(CultureInfo.InvariantCulture, $"Text of the petition must be {BodyLength:N0} characters or fewer"))
-            .Must(TextRules.IsPlainLines).WithMessage("Text of the petition must not contain control characters");
+        RuleFor(f => f.BodyMarkdown).PetitionText();
+
+        RuleFor(f => f.Language)
+            .Must(language => SiteLanguages.All.Contains(language!)).WithMessage("Choose the language the petition is written in");
 
         RuleFor(f => f.Goal)
             .NotEmpty().WithMessage("Enter a goal: the number of signatures the petition aims for")

@@ -344,6 +344,10 @@ namespace PetitionSite.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -394,6 +398,13 @@ namespace PetitionSite.Data.Migrations
 
                     b.Property<int>("Goal")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
 
                     b.Property<DateTime?>("OpenedAt")
                         .HasColumnType("TEXT");
@@ -483,6 +494,45 @@ namespace PetitionSite.Data.Migrations
                     b.ToTable("PetitionRevisions");
                 });
 
+            modelBuilder.Entity("PetitionSite.Petitions.PetitionTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("PetitionTranslations");
+                });
+
             modelBuilder.Entity("PetitionSite.Petitions.SignatureCounter", b =>
                 {
                     b.Property<int>("PetitionId")
@@ -551,6 +601,13 @@ namespace PetitionSite.Data.Migrations
 
                     b.Property<DateTime?>("KeepInformedConsentedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("LastName")
                         .IsRequired()
@@ -716,6 +773,15 @@ namespace PetitionSite.Data.Migrations
                 });
 
             modelBuilder.Entity("PetitionSite.Petitions.PetitionRevision", b =>
+                {
+                    b.HasOne("PetitionSite.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PetitionSite.Petitions.PetitionTranslation", b =>
                 {
                     b.HasOne("PetitionSite.Petitions.Petition", null)
                         .WithMany()

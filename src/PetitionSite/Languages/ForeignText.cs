@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace PetitionSite.Languages;
+
+// A petition's text shown on a page of another language (no translation into it yet): marked with its own lang and dir,
+// so screen readers read it in its own voice and Arabic runs right to left inside an English page, and noted for the reader.
+public static class ForeignText
+{
+    public static bool IsForeign(string language) =>
+        !string.Equals(language, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, StringComparison.Ordinal);
+
+    // The lang attribute for a text in `language`: null (no attribute) when it is the page's own.
+    public static string? LangOf(string language) => IsForeign(language) ? language : null;
+
+    public static string? DirOf(string language) => IsForeign(language) ? (language == "ar" ? "rtl" : "ltr") : null;
+
+    // "This petition is in French.", in the page's language: a key per language of the original.
+    public static string NoteKeyFor(string language) => "WrittenIn." + language;
+}

@@ -1,0 +1,12 @@
+namespace PetitionSite.Languages;
+
+// A site path as it opens in a language, for links made outside a request (emails): "fr/petitions/x". English keeps
+// the plain address, as before languages existed.
+public static class LocalAddress
+{
+    public static string Of(string language, string path)
+    {
+        path = path.TrimStart('/');
+        return language == SiteLanguages.Default || !SiteLanguages.All.Contains(language) ? path : language + "/" + path;
+    }
+}
