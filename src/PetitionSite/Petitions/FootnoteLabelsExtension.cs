@@ -1,12 +1,15 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using PetitionSite.Languages;
 
 namespace PetitionSite.Petitions;
 
-// Shows footnote markers as "[1]", as petition texts write them, rather than a bare superscript number.
-public sealed class FootnoteLabelsExtension : IMarkdownExtension
+// Shows footnote markers as "[1]", as petition texts write them, rather than a bare superscript number, and names
+// them for screen readers in the page's language.
+public sealed class FootnoteLabelsExtension(FootnoteLabels labels) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -16,28 +19,43 @@ public sealed class FootnoteLabelsExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LinkRenderer());
-            html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GroupRenderer());
+            html.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LinkRenderer(labels));
+            html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GroupRenderer(labels));
         }
     }
 
-    private sealed class LinkRenderer : HtmlObjectRenderer<FootnoteLink>
+    // The number a screen reader hears is written with the language's digits; the visible marker stays as the text has it.
+    private static string Label(string template, int order) =>
+        string.Format(CultureInfo.InvariantCulture, template, LocalFormat.Number(order));
+
+    private sealed class LinkRenderer(FootnoteLabels labels) : HtmlObjectRenderer<FootnoteLink>
     {
         protected override void Write(HtmlRenderer renderer, FootnoteLink link)
         {
             var order = link.Footnote.Order;
-            renderer.Write(link.IsBackLink
-                ? $"<a href=\"#fnref:{link.Index}\" class=\"footnote-back-ref\" aria-label=\"Back to note {order} in the text\">&#8617;</a>"
-                : $"<a id=\"fnref:{link.Index}\" href=\"#fn:{order}\" class=\"footnote-ref\" aria-label=\"Note {order}\"><sup>[{order}]</sup></a>");
+            if (link.IsBackLink)
+            {
+                renderer.Write($"<a href=\"#fnref:{link.Index}\" class=\"footnote-back-ref\" aria-label=\"");
+                renderer.WriteEscape(Label(labels.BackToNote, order));
+                renderer.Write("\">&#8617;</a>");
+            }
+            else
+            {
+                renderer.Write($"<a id=\"fnref:{link.Index}\" href=\"#fn:{order}\" class=\"footnote-ref\" aria-label=\"");
+                renderer.WriteEscape(Label(labels.Note, order));
+                renderer.Write($"\"><sup>[{order}]</sup></a>");
+            }
         }
     }
 
-    private sealed class GroupRenderer : HtmlObjectRenderer<FootnoteGroup>
+    private sealed class GroupRenderer(FootnoteLabels labels) : HtmlObjectRenderer<FootnoteGroup>
     {
         protected override void Write(HtmlRenderer renderer, FootnoteGroup footnotes)
         {
             renderer.EnsureLine();
-            renderer.WriteLine("<section class=\"footnotes\" aria-label=\"Notes\">");
+            renderer.Write("<section class=\"footnotes\" aria-label=\"");
+            renderer.WriteEscape(labels.Notes);
+            renderer.WriteLine("\">");
             renderer.WriteLine("<ol>");
             foreach (var footnote in footnotes.OfType<Footnote>())
             {
