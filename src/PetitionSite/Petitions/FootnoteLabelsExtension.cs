@@ -3,7 +3,6 @@ using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using PetitionSite.Languages;
 
 namespace PetitionSite.Petitions;
 
@@ -24,9 +23,10 @@ public sealed class FootnoteLabelsExtension(FootnoteLabels labels) : IMarkdownEx
         }
     }
 
-    // The number a screen reader hears is written with the language's digits; the visible marker stays as the text has it.
+    // The number is written as the marker shows it ("[1]"), even in Arabic: a name that holds the visible text lets
+    // voice-control users say what they see (WCAG 2.5.3).
     private static string Label(string template, int order) =>
-        string.Format(CultureInfo.InvariantCulture, template, LocalFormat.Number(order));
+        string.Format(CultureInfo.InvariantCulture, template, order);
 
     private sealed class LinkRenderer(FootnoteLabels labels) : HtmlObjectRenderer<FootnoteLink>
     {
