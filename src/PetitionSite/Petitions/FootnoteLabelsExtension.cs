@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
@@ -5,8 +6,9 @@ using Markdig.Renderers.Html;
 
 namespace PetitionSite.Petitions;
 
-// Shows footnote markers as "[1]", as petition texts write them, rather than a bare superscript number.
-public sealed class FootnoteLabelsExtension : IMarkdownExtension
+// Shows footnote markers as "[1]", as petition texts write them, rather than a bare superscript number, and names
+// them for screen readers in the page's language.
+public sealed class FootnoteLabelsExtension(FootnoteLabels labels) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -16,28 +18,44 @@ public sealed class FootnoteLabelsExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LinkRenderer());
-            html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GroupRenderer());
+            html.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LinkRenderer(labels));
+            html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GroupRenderer(labels));
         }
     }
 
-    private sealed class LinkRenderer : HtmlObjectRenderer<FootnoteLink>
+    // The number is written as the marker shows it ("[1]"), even in Arabic: a name that holds the visible text lets
+    // voice-control users say what they see (WCAG 2.5.3).
+    private static string Label(string template, int order) =>
+        string.Format(CultureInfo.InvariantCulture, template, order);
+
+    private sealed class LinkRenderer(FootnoteLabels labels) : HtmlObjectRenderer<FootnoteLink>
     {
         protected override void Write(HtmlRenderer renderer, FootnoteLink link)
         {
             var order = link.Footnote.Order;
-            renderer.Write(link.IsBackLink
-                ? $"<a href=\"#fnref:{link.Index}\" class=\"footnote-back-ref\" aria-label=\"Back to note {order} in the text\">&#8617;</a>"
-                : $"<a id=\"fnref:{link.Index}\" href=\"#fn:{order}\" class=\"footnote-ref\" aria-label=\"Note {order}\"><sup>[{order}]</sup></a>");
+            if (link.IsBackLink)
+            {
+                renderer.Write($"<a href=\"#fnref:{link.Index}\" class=\"footnote-back-ref\" aria-label=\"");
+                renderer.WriteEscape(Label(labels.BackToNote, order));
+                renderer.Write("\">&#8617;</a>");
+            }
+            else
+            {
+                renderer.Write($"<a id=\"fnref:{link.Index}\" href=\"#fn:{order}\" class=\"footnote-ref\" aria-label=\"");
+                renderer.WriteEscape(Label(labels.Note, order));
+                renderer.Write($"\"><sup>[{order}]</sup></a>");
+            }
         }
     }
 
-    private sealed class GroupRenderer : HtmlObjectRenderer<FootnoteGroup>
+    private sealed class GroupRenderer(FootnoteLabels labels) : HtmlObjectRenderer<FootnoteGroup>
     {
         protected override void Write(HtmlRenderer renderer, FootnoteGroup footnotes)
         {
             renderer.EnsureLine();
-            renderer.WriteLine("<section class=\"footnotes\" aria-label=\"Notes\">");
+            renderer.Write("<section class=\"footnotes\" aria-label=\"");
+            renderer.WriteEscape(labels.Notes);
+            renderer.WriteLine("\">");
             renderer.WriteLine("<ol>");
             foreach (var footnote in footnotes.OfType<Footnote>())
             {

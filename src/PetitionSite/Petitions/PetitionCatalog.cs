@@ -86,10 +86,13 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
         return await StatusBySlug(db, slug, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    public async Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken)
+    public Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken) => CountAsync(slug, PageLanguage, cancellationToken);
+
+    // In a given language, for work done outside a page (the share images, redrawn in the background).
+    public async Task<PetitionCount?> CountAsync(string slug, string language, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await CountBySlug(db, slug, PageLanguage, cancellationToken);
+        return await CountBySlug(db, slug, language, cancellationToken);
     }
 
     // The countries with the most confirmed signatures, largest first, then every other country together in one line.

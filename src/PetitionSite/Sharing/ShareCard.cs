@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PetitionSite.Languages;
 
@@ -19,9 +18,7 @@ public sealed record ShareCard(string Slug, string Title, int Signatures, int Go
 
     public static string GoalText(IStringLocalizer<SiteText> text, int goal) => text["CardGoal", LocalFormat.Number(goal)];
 
-    // The share image is drawn in English for every language: its numbers would need a bidirectional layout in Arabic.
-    public static string EnglishCountText(int signatures) =>
-        signatures.ToString("N0", CultureInfo.InvariantCulture) + (signatures == 1 ? " signature" : " signatures");
-
-    public static string EnglishGoalText(int goal) => "of " + goal.ToString("N0", CultureInfo.InvariantCulture) + " needed";
+    // The share image's count line, a number before its noun: Arabic needs the noun's form for the number (CLDR's plural rules).
+    public static string ImageCountText(IStringLocalizer<SiteText> text, int signatures) =>
+        text[LocalFormat.CountKey("ShareImageCount", signatures), LocalFormat.Number(signatures)];
 }

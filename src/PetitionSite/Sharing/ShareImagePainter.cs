@@ -28,7 +28,8 @@ public sealed class ShareImagePainter : IDisposable
     // The fonts travel with the site, beside their licence (OFL.txt).
     public static string FontDirectory => Path.Combine(AppContext.BaseDirectory, "Sharing", "Fonts");
 
-    public byte[] Draw(ShareCard card, string siteName)
+    // countLine and goalLine come in the image's language, with its digits; rightToLeft is that language's direction.
+    public byte[] Draw(ShareCard card, string countLine, string goalLine, bool rightToLeft, string siteName)
     {
         using var surface = SKSurface.Create(new SKImageInfo(ShareCard.Width, ShareCard.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
@@ -36,25 +37,24 @@ public sealed class ShareImagePainter : IDisposable
         using var paint = new SKPaint { IsAntialias = true, Color = Accent };
         canvas.DrawRect(0, 0, ShareCard.Width, 16, paint);
 
-        var rightToLeft = IsRightToLeft(card.Title);
+        var start = rightToLeft ? ShareCard.Width - Margin : Margin;
         paint.Color = Muted;
-        DrawLine(canvas, siteName, 104, 34, regular: true, rightToLeft, paint);
+        DrawLine(canvas, siteName, start, 104, 34, regular: true, rightToLeft, paint);
 
+        // An untranslated title keeps its own direction, whatever the image's language.
+        var titleRightToLeft = IsRightToLeft(card.Title);
         paint.Color = Text;
         var (size, lines) = FitTitle(card.Title);
         var baseline = TitleTop + size;
         foreach (var line in lines)
         {
-            DrawLine(canvas, line, baseline, size, regular: false, rightToLeft, paint);
+            DrawLine(canvas, line, titleRightToLeft ? ShareCard.Width - Margin : Margin, baseline, size, regular: false, titleRightToLeft, paint);
             baseline += size * 1.25f;
         }
 
-        // The count and goal are in English for now, whatever the title's language.
-        var count = ShareCard.EnglishCountText(card.Signatures) + " ";
-        var countWidth = Measure(count, 52, regular: false);
-        DrawLine(canvas, count, 510, 52, regular: false, rightToLeft: false, paint);
+        var end = DrawLine(canvas, countLine + " ", start, 510, 52, regular: false, rightToLeft, paint);
         paint.Color = Muted;
-        DrawRun(canvas, ShareCard.EnglishGoalText(card.Goal), Margin + countWidth, 510, 34, regular: true, paint);
+        DrawLine(canvas, goalLine, end, 510, 34, regular: true, rightToLeft, paint);
 
         DrawProgress(canvas, card.Progress, rightToLeft, paint);
 
@@ -138,53 +138,81 @@ public sealed class ShareImagePainter : IDisposable
         return lines;
     }
 
-    // Runs are laid out from the start edge of the line's direction; HarfBuzz orders the glyphs within each run.
-    private void DrawLine(SKCanvas canvas, string line, float baseline, float size, bool regular, bool rightToLeft, SKPaint paint)
+    // HarfBuzz shapes each run but does not reorder runs of different directions, so the runs are placed here: from x
+    // rightward in a left-to-right line, leftward in a right-to-left one. Returns where the line ends.
+    private float DrawLine(SKCanvas canvas, string line, float x, float baseline, float size, bool regular, bool rightToLeft, SKPaint paint)
     {
-        var x = rightToLeft ? ShareCard.Width - Margin : Margin;
-        foreach (var (run, runIsArabic) in RunsOf(line))
+        foreach (var (run, script) in RunsOf(line))
         {
-            var width = Measure(FaceFor(runIsArabic, regular), run, size);
+            var face = FaceFor(run, script, regular);
+            var width = Measure(face, run, script, size);
             if (rightToLeft)
             {
                 x -= width;
-                DrawRun(canvas, FaceFor(runIsArabic, regular), run, x, baseline, size, paint);
+                DrawRun(canvas, face, run, script, x, baseline, size, paint);
             }
             else
             {
-                DrawRun(canvas, FaceFor(runIsArabic, regular), run, x, baseline, size, paint);
+                DrawRun(canvas, face, run, script, x, baseline, size, paint);
                 x += width;
             }
         }
+
+        return x;
     }
 
-    private void DrawRun(SKCanvas canvas, string text, float x, float baseline, float size, bool regular, SKPaint paint)
+    private static void DrawRun(SKCanvas canvas, Face face, string run, Script script, float x, float baseline, float size, SKPaint paint)
     {
-        foreach (var (run, runIsArabic) in RunsOf(text))
+        using var font = new SKFont(face.Typeface, size);
+        var shaped = Shape(face, run, script, font, x, baseline);
+        if (shaped.Codepoints.Length == 0)
         {
-            var face = FaceFor(runIsArabic, regular);
-            DrawRun(canvas, face, run, x, baseline, size, paint);
-            x += Measure(face, run, size);
+            return;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        var glyphs = builder.AllocatePositionedRun(font, shaped.Codepoints.Length);
+        var ids = glyphs.Glyphs;
+        var positions = glyphs.Positions;
+        for (var i = 0; i < shaped.Codepoints.Length; i++)
+        {
+            ids[i] = (ushort)shaped.Codepoints[i];
+            positions[i] = shaped.Points[i];
+        }
+
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, 0, 0, paint);
         }
     }
 
-    private static void DrawRun(SKCanvas canvas, Face face, string run, float x, float baseline, float size, SKPaint paint)
+    // A number is shaped left to right even inside Arabic, so its digits keep their order; other runs take the
+    // direction of their script.
+    private static SKShaper.Result Shape(Face face, string run, Script script, SKFont font, float x = 0, float baseline = 0)
     {
-        using var font = new SKFont(face.Typeface, size);
-        canvas.DrawShapedText(face.Shaper, run, x, baseline, SKTextAlign.Left, font, paint);
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(run);
+        if (script == Script.Number)
+        {
+            buffer.Direction = HarfBuzzSharp.Direction.LeftToRight;
+        }
+
+        buffer.GuessSegmentProperties();
+        return face.Shaper.Shape(buffer, x, baseline, font);
     }
 
     private float Measure(string text, float size, bool regular) =>
-        RunsOf(text).Sum(run => Measure(FaceFor(run.Arabic, regular), run.Text, size));
+        RunsOf(text).Sum(run => Measure(FaceFor(run.Text, run.Script, regular), run.Text, run.Script, size));
 
-    private static float Measure(Face face, string run, float size)
+    private static float Measure(Face face, string run, Script script, float size)
     {
         using var font = new SKFont(face.Typeface, size);
-        return face.Shaper.Shape(run, 0, 0, font).Width;
+        return Shape(face, run, script, font).Width;
     }
 
-    private Face FaceFor(bool arabicScript, bool regular) =>
-        (arabicScript, regular) switch
+    private Face FaceFor(string run, Script script, bool regular) =>
+        (script == Script.Arabic || (script == Script.Number && run.EnumerateRunes().Any(IsArabic)), regular) switch
         {
             (true, true) => arabic,
             (true, false) => arabicBold,
@@ -192,32 +220,61 @@ public sealed class ShareImagePainter : IDisposable
             (false, false) => latinBold,
         };
 
-    // Splits text where the script changes between Arabic and any other; spaces, digits and punctuation stay with the run before them.
-    internal static List<(string Text, bool Arabic)> RunsOf(string text)
+    internal enum Script
     {
-        var runs = new List<(string Text, bool Arabic)>();
+        Latin,
+        Arabic,
+        Number,
+    }
+
+    // Splits text where the script changes between Arabic and any other, and around numbers (digits with the separators
+    // between them). Spaces and punctuation stay with the letters before them, or else with the letters after them.
+    internal static List<(string Text, Script Script)> RunsOf(string text)
+    {
+        var runs = new List<(string Text, Script Script)>();
         var run = new StringBuilder();
-        bool? current = null;
-        foreach (var rune in text.EnumerateRunes())
+        Script? current = null;
+        Script? letters = null;
+        var runes = text.EnumerateRunes().ToArray();
+        for (var i = 0; i < runes.Length; i++)
         {
-            bool? script = IsArabic(rune) ? true : Rune.IsLetter(rune) ? false : null;
-            if (script is { } next && current is { } now && next != now && run.Length > 0)
+            var rune = runes[i];
+            Script? script = Rune.IsDigit(rune) || IsInsideNumber(runes, i) ? Script.Number
+                : IsArabic(rune) ? Script.Arabic
+                : Rune.IsLetter(rune) ? Script.Latin
+                : null;
+            var next = script ?? (current == Script.Number ? letters ?? LettersAfter(runes, i) : current);
+            if (next is { } changed && current is { } now && changed != now && run.Length > 0)
             {
                 runs.Add((run.ToString(), now));
                 run.Clear();
             }
 
-            current = script ?? current;
+            if (script is Script.Latin or Script.Arabic)
+            {
+                letters = script;
+            }
+
+            current = next ?? current;
             run.Append(rune.ToString());
         }
 
         if (run.Length > 0)
         {
-            runs.Add((run.ToString(), current ?? false));
+            runs.Add((run.ToString(), current ?? letters ?? Script.Latin));
         }
 
         return runs;
     }
+
+    // The script of the next letters, for the space after a number that opens the text ("١٢ توقيعًا").
+    private static Script? LettersAfter(Rune[] runes, int i) =>
+        runes.Skip(i).Where(Rune.IsLetter).Select(rune => (Script?)(IsArabic(rune) ? Script.Arabic : Script.Latin)).FirstOrDefault();
+
+    // A group or decimal separator between two digits belongs to the number: "1,234", "1 234", "١٬٢٣٤".
+    private static bool IsInsideNumber(Rune[] runes, int i) =>
+        i > 0 && i < runes.Length - 1 && Rune.IsDigit(runes[i - 1]) && Rune.IsDigit(runes[i + 1])
+        && runes[i].Value is ',' or '.' or ' ' or '\u00A0' or '\u202F' or '\u066B' or '\u066C';
 
     // A line reads right to left when its first letter is Arabic.
     internal static bool IsRightToLeft(string text)

@@ -13,10 +13,11 @@ namespace PetitionSite.Sharing;
 public sealed class SharingController(ShareImages images, PetitionCatalog catalog, IOptions<SharingOptions> sharing, IOptions<SiteOptions> site, IStringLocalizer<SiteText> text) : Controller
 {
     // Served from memory as drawn in the background; link-preview crawlers may keep it as long as it would stay unchanged.
+    // In the address's language (/fr/petitions/{slug}/share.png), as the link it previews.
     [HttpGet("/petitions/{slug}/share.png")]
     public async Task<IActionResult> Image(string slug, CancellationToken cancellationToken)
     {
-        var image = await images.FindAsync(slug, cancellationToken);
+        var image = await images.FindAsync(slug, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         if (image is null)
         {
             return NotFound();
