@@ -114,7 +114,7 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
         public MimeEntity ToMessageBody(string language) => new BodyBuilder
         {
             TextBody = string.Join("\n\n", text) + "\n",
-            HtmlBody = $"<div lang=\"{language}\" dir=\"{(language == "ar" ? "rtl" : "ltr")}\">\n{string.Join("\n", html)}\n</div>\n",
+            HtmlBody = $"<div lang=\"{language}\" dir=\"{SiteLanguages.DirectionOf(language)}\">\n{string.Join("\n", html)}\n</div>\n",
         }.ToMessageBody();
     }
 }

@@ -12,7 +12,7 @@ public static class ForeignText
     // The lang attribute for a text in `language`: null (no attribute) when it is the page's own.
     public static string? LangOf(string language) => IsForeign(language) ? language : null;
 
-    public static string? DirOf(string language) => IsForeign(language) ? (language == "ar" ? "rtl" : "ltr") : null;
+    public static string? DirOf(string language) => IsForeign(language) ? SiteLanguages.DirectionOf(language) : null;
 
     // "This petition is in French.", in the page's language: a key per language of the original.
     public static string NoteKeyFor(string language) => "WrittenIn." + language;

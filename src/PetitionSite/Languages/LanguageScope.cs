@@ -13,7 +13,7 @@ public sealed class LanguageScope : IDisposable
     {
         culture = CultureInfo.CurrentCulture;
         uiCulture = CultureInfo.CurrentUICulture;
-        var chosen = CultureInfo.GetCultureInfo(SiteLanguages.All.Contains(language) ? language : SiteLanguages.Default);
+        var chosen = CultureInfo.GetCultureInfo(SiteLanguages.KnownOrDefault(language));
         CultureInfo.CurrentCulture = chosen;
         CultureInfo.CurrentUICulture = chosen;
     }

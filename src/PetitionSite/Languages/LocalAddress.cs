@@ -7,6 +7,7 @@ public static class LocalAddress
     public static string Of(string language, string path)
     {
         path = path.TrimStart('/');
-        return language == SiteLanguages.Default || !SiteLanguages.All.Contains(language) ? path : language + "/" + path;
+        var known = SiteLanguages.KnownOrDefault(language);
+        return known == SiteLanguages.Default ? path : known + "/" + path;
     }
 }

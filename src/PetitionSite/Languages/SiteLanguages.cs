@@ -24,6 +24,12 @@ public static class SiteLanguages
         _ => "English",
     };
 
+    // One of ours, or English: what a stored or asked-for language falls back to.
+    public static string KnownOrDefault(string? language) => language is not null && All.Contains(language) ? language : Default;
+
+    // The dir attribute for text written in a language.
+    public static string DirectionOf(string language) => language == "ar" ? "rtl" : "ltr";
+
     public static IServiceCollection AddLanguages(this IServiceCollection services)
     {
         services.AddLocalization(localization => localization.ResourcesPath = "Resources");

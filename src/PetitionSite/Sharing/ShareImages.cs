@@ -38,7 +38,7 @@ public sealed partial class ShareImages(
     public async Task<ShareImage?> FindAsync(string slug, string language, CancellationToken cancellationToken)
     {
         // Only the site's languages are kept, so the cache holds at most three images per petition.
-        var key = (slug, SiteLanguages.All.Contains(language) ? language : SiteLanguages.Default);
+        var key = (slug, SiteLanguages.KnownOrDefault(language));
         if (drawn.TryGetValue(key, out var image))
         {
             return image;
