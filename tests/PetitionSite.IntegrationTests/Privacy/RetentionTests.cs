@@ -20,6 +20,8 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
+    // The schedule runs the same jobs whenever the moved clock passes one of its ticks, maybe just before a test's own
+    // run; so the tests check what is left in the database and the audit log, never which run did the work.
     private RetentionJobs Jobs => fixture.Site.Services.GetRequiredService<RetentionJobs>();
 
     [Fact]
@@ -86,7 +88,7 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         Assert.Null(await ErasedAtAsync(slug));
 
         fixture.Clock.Advance(2 * Hour);
-        var report = await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, await SignaturesOnAsync(slug));
         Assert.Equal(fixture.Clock.GetUtcNow().UtcDateTime, await ErasedAtAsync(slug));
@@ -99,7 +101,6 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         Assert.Contains("2 signatures deleted", audit.Details, StringComparison.Ordinal);
         Assert.DoesNotContain(named.Email, audit.Details, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(named.LastName, audit.Details, StringComparison.OrdinalIgnoreCase);
-        Assert.True(report.ErasedPetitions >= 1 && report.ErasedSignatures >= 2);
 
         var again = await Jobs.RunAsync(TestContext.Current.CancellationToken);
         Assert.True(again.IsEmpty);
@@ -164,7 +165,7 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         Assert.Null(await ErasedAtAsync(slug));
 
         fixture.Clock.Advance(2 * Hour);
-        var report = await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, await SignaturesOnAsync(slug));
         Assert.Empty(await fixture.SignaturesFromAsync(signer.Email));
@@ -172,7 +173,6 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         Assert.Equal(2, await fixture.Site.QueryAsync(db => db.Petitions.Where(p => p.Slug == slug).Select(p => p.SignatureCount).SingleAsync()));
         var audit = await fixture.Site.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.PersonalDataErased && e.PetitionSlug == slug));
         Assert.Contains("90 days after rejection: 2 signatures deleted", audit.Details, StringComparison.Ordinal);
-        Assert.True(report.ErasedPetitions >= 1);
         Assert.True((await Jobs.RunAsync(TestContext.Current.CancellationToken)).IsEmpty);
     }
 
@@ -219,10 +219,9 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         Assert.Equal(1, await InvitationsToAsync(email));
 
         fixture.Clock.Advance(2 * Hour);
-        var report = await Jobs.RunAsync(TestContext.Current.CancellationToken);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, await InvitationsToAsync(email));
-        Assert.Equal(1, report.Invitations);
         Assert.Equal(accepted, await AcceptedInvitationsAsync());
         Assert.True((await Jobs.RunAsync(TestContext.Current.CancellationToken)).IsEmpty);
 
@@ -304,9 +303,9 @@ public sealed class RetentionTests(RetentionTests.RetentionSiteFixture fixture) 
         Assert.Equal(0, await SignaturesOnAsync(slug));
         Assert.Equal(later.GetUtcNow().UtcDateTime, await ErasedAtAsync(slug));
         fixture.Clock.Advance(TimeSpan.FromDays(92));
-        var report = await Jobs.RunAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(0, report.ErasedPetitions);
+        await Jobs.RunAsync(TestContext.Current.CancellationToken);
         Assert.Equal(later.GetUtcNow().UtcDateTime, await ErasedAtAsync(slug));
+        Assert.Single(await fixture.Site.QueryAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.PersonalDataErased && e.PetitionSlug == slug).ToListAsync()));
         Assert.Equal(1, await fixture.PublicCountAsync(slug));
     }
 
