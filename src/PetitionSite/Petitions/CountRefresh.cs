@@ -31,14 +31,30 @@ public sealed class CountRefresh(IOutputCacheStore cachedPages) : BackgroundServ
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A page rendered from the count read just before a confirmation, and stored just after its eviction, would keep
+        // the old count for the page's whole lifetime; so each petition is evicted once more an interval later, when
+        // every render begun before the first eviction has finished.
+        var again = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             while (true)
             {
-                await signal.WaitAsync(stoppingToken);
+                if (again.Count == 0)
+                {
+                    await signal.WaitAsync(stoppingToken);
+                }
+
+                var due = new HashSet<string>(again, StringComparer.Ordinal);
+                again.Clear();
                 foreach (var slug in moved.Keys)
                 {
                     moved.TryRemove(slug, out _);
+                    due.Add(slug);
+                    again.Add(slug);
+                }
+
+                foreach (var slug in due)
+                {
                     await cachedPages.EvictCountOfAsync(slug);
                 }
 
