@@ -1,3 +1,3 @@
 namespace PetitionSite.Confirmation;
 
-public sealed record ConfirmPageModel(string Token, string PetitionTitle, string? Problem = null);
+public sealed record ConfirmPageModel(string Token, string PetitionTitle, string TitleLanguage, string? Problem = null);

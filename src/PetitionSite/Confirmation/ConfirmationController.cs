@@ -16,7 +16,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
     {
         var preview = await confirmer.PreviewAsync(token, cancellationToken);
         return preview.Status == ConfirmationStatus.AwaitingConfirmation
-            ? View(new ConfirmPageModel(token, preview.Title!))
+            ? View(new ConfirmPageModel(token, preview.Title!, preview.TitleLanguage))
             : Outcome(preview);
     }
 
@@ -33,7 +33,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
                 return Outcome(preview);
             }
 
-            var again = View("Confirm", new ConfirmPageModel(token, preview.Title!, text["PageExpired"]));
+            var again = View("Confirm", new ConfirmPageModel(token, preview.Title!, preview.TitleLanguage, text["PageExpired"]));
             again.StatusCode = StatusCodes.Status400BadRequest;
             return again;
         }

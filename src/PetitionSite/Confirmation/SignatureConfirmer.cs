@@ -40,7 +40,7 @@ public sealed class SignatureConfirmer(
             .Where(t => t.PetitionId == found.PetitionId && t.Language == language)
             .Select(t => t.Title)
             .FirstOrDefaultAsync(cancellationToken);
-        return new(StatusOf(found), found.Slug, translated ?? found.Title);
+        return new(StatusOf(found), found.Slug, translated ?? found.Title, translated is null ? found.Language : language);
     }
 
     public async Task<ConfirmationResult> ConfirmAsync(string token, CancellationToken cancellationToken)
@@ -80,9 +80,9 @@ public sealed class SignatureConfirmer(
 
             var status = StatusOf(found);
             // The same signature twice in one batch (two links, or one pressed twice) confirms once.
-            results[i] = status != ConfirmationStatus.AwaitingConfirmation ? new(status, found.Slug, found.Title)
-                : confirming.TryAdd(found.SignatureId, found) ? new(ConfirmationStatus.Confirmed, found.Slug, found.Title)
-                : new(ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title);
+            results[i] = status != ConfirmationStatus.AwaitingConfirmation ? new(status, found.Slug, found.Title, found.Language)
+                : confirming.TryAdd(found.SignatureId, found) ? new(ConfirmationStatus.Confirmed, found.Slug, found.Title, found.Language)
+                : new(ConfirmationStatus.AlreadyConfirmed, found.Slug, found.Title, found.Language);
         }
 
         // One statement for the batch. The transaction holds SQLite's write lock from its start, so every row read as
@@ -144,6 +144,7 @@ public sealed class SignatureConfirmer(
                 t.Signature.PetitionId,
                 t.Signature.Petition!.Slug,
                 t.Signature.Petition.Title,
+                t.Signature.Petition.Language,
                 t.Signature.Petition.State,
                 t.Signature.Petition.ClosedAt))
             .FirstOrDefault());
@@ -158,6 +159,7 @@ public sealed class SignatureConfirmer(
         int PetitionId,
         string Slug,
         string Title,
+        string Language,
         PetitionState PetitionState,
         DateTime? ClosedAt);
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 
 namespace PetitionSite.Languages;
 
@@ -13,6 +15,13 @@ public static class ForeignText
     public static string? LangOf(string language) => IsForeign(language) ? language : null;
 
     public static string? DirOf(string language) => IsForeign(language) ? SiteLanguages.DirectionOf(language) : null;
+
+    // A petition's title inside a sentence of the page (thanks, check your email, confirm, withdraw): a span with its own
+    // lang and dir when it is in another language, else the plain text; encoded either way.
+    public static IHtmlContent Mark(string text, string language) =>
+        IsForeign(language)
+            ? new HtmlString($"<span lang=\"{HtmlEncoder.Default.Encode(language)}\" dir=\"{SiteLanguages.DirectionOf(language)}\">{HtmlEncoder.Default.Encode(text)}</span>")
+            : new HtmlString(HtmlEncoder.Default.Encode(text));
 
     // "This petition is in French.", in the page's language: a key per language of the original.
     public static string NoteKeyFor(string language) => "WrittenIn." + language;

@@ -31,7 +31,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             from p in db.Petitions.AsNoTracking()
             where p.Slug == slug && p.State != PetitionState.Pending && p.State != PetitionState.Rejected
             from t in db.PetitionTranslations.AsNoTracking().Where(t => t.PetitionId == p.Id && t.Language == language).DefaultIfEmpty()
-            select new PetitionCount(p.Slug, t == null ? p.Title : t.Title, p.SignatureCount, p.Goal, p.State == PetitionState.Open))
+            select new PetitionCount(p.Slug, t == null ? p.Title : t.Title, p.SignatureCount, p.Goal, p.State == PetitionState.Open, t == null ? p.Language : t.Language))
             .FirstOrDefault());
 
     // Past its closing date a petition refuses signatures at once, before the schedule gets round to closing it.

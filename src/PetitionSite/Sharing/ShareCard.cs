@@ -4,7 +4,7 @@ using PetitionSite.Languages;
 namespace PetitionSite.Sharing;
 
 // What a share image, a badge and an embedded card show about a petition.
-public sealed record ShareCard(string Slug, string Title, int Signatures, int Goal, bool Open)
+public sealed record ShareCard(string Slug, string Title, int Signatures, int Goal, bool Open, string TitleLanguage = SiteLanguages.Default)
 {
     public const int Width = 1200;
     public const int Height = 630;

@@ -56,6 +56,6 @@ public sealed class SharingController(ShareImages images, PetitionCatalog catalo
 
     private async Task<ShareCard?> CardAsync(string slug, CancellationToken cancellationToken) =>
         await catalog.CountAsync(slug, cancellationToken) is { } count
-            ? new ShareCard(count.Slug, count.Title, count.Signatures, count.Goal, count.Open)
+            ? new ShareCard(count.Slug, count.Title, count.Signatures, count.Goal, count.Open, count.TitleLanguage)
             : null;
 }

@@ -24,7 +24,7 @@ public sealed class SignatureWithdrawal(IDbContextFactory<PetitionsDbContext> fa
         return await db.WithdrawalTokens
             .AsNoTracking()
             .Where(t => t.Hash == hash)
-            .Select(t => new WithdrawalPreview(t.Signature!.Petition!.Title, t.Signature.State == SignatureState.Validated))
+            .Select(t => new WithdrawalPreview(t.Signature!.Petition!.Title, t.Signature.Petition.Language, t.Signature.State == SignatureState.Validated))
             .FirstOrDefaultAsync(cancellationToken);
     }
 

@@ -57,12 +57,7 @@ public sealed class PetitionTranslationTests(SiteFixture fixture) : IClassFixtur
     public async Task A_petition_written_in_french_is_shown_as_written_on_english_pages_with_a_note()
     {
         var (admin, _) = await fixture.SignedInAdminAsync();
-        var slug = PetitionAdminSteps.NewSlug();
-        var fields = PetitionAdminSteps.PetitionFields(slug, title: FrenchTitle, summary: "La bibliothèque doit rester ouverte le samedi.", body: "Elle est la place où lire.");
-        fields.Add(new("Language", "fr"));
-        using var created = await admin.PostFormAsync("/admin/petitions/new", fields);
-        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
-        await admin.PressAsync(slug, "open");
+        var slug = await OpenFrenchPetitionAsync(admin);
 
         var english = await fixture.NewSupporter().OpenAsync($"/petitions/{slug}");
 
@@ -76,6 +71,45 @@ public sealed class PetitionTranslationTests(SiteFixture fixture) : IClassFixtur
         Assert.Null(french.Document.QuerySelector(".language-note"));
         Assert.Equal("English, Arabic", string.Join(", ", (await admin.OpenAsync($"/admin/petitions/{slug}/translations")).Document.QuerySelectorAll("tbody th").Select(th => th.TextContent)));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.OpenAsync($"/admin/petitions/{slug}/translations/fr")).Status);
+    }
+
+    [Fact]
+    public async Task A_title_in_another_language_than_the_page_is_marked_with_its_own_on_every_step_of_signing()
+    {
+        var (admin, _) = await fixture.SignedInAdminAsync();
+        var slug = await OpenFrenchPetitionAsync(admin);
+        var supporter = Supporter.New();
+        var client = fixture.NewSupporter();
+        var link = await fixture.SignAndGetLinkAsync(supporter, slug, client);
+        var email = fixture.Smtp.MessagesTo(supporter.Email).Single();
+
+        // An English page names the French petition in a sentence of its own: screen readers switch voice for the title alone.
+        var pages = new List<WebPage>
+        {
+            await client.OpenAsync($"/petitions/{slug}/signed"),
+            await client.OpenAsync(link),
+            await client.OpenAsync(PetitionSiteFactory.WithdrawalLinkIn(email)),
+        };
+        using (var confirmed = await client.ConfirmAsync(link))
+        {
+            pages.Add(await client.OpenAsync(confirmed.Headers.Location!.OriginalString));
+        }
+
+        pages.Add(await client.OpenAsync(link));
+        Assert.All(pages, page =>
+        {
+            Assert.Equal("en", page.Document.DocumentElement.GetAttribute("lang"));
+            var title = Assert.Single(page.Document.QuerySelectorAll("main span[lang]"));
+            Assert.Equal(FrenchTitle, title.TextContent);
+            Assert.Equal(("fr", "ltr"), (title.GetAttribute("lang"), title.GetAttribute("dir")));
+        });
+        var card = (await fixture.NewSupporter().OpenAsync($"/petitions/{slug}/embed")).Document.QuerySelector("h1")!;
+        Assert.Equal(("fr", FrenchTitle), (card.GetAttribute("lang"), card.TextContent));
+
+        // In French the title is in the page's own language and needs no mark.
+        var french = await fixture.NewSupporter().OpenAsync($"/fr/petitions/{slug}/signed");
+        Assert.Contains(FrenchTitle, french.Text, StringComparison.Ordinal);
+        Assert.Empty(french.Document.QuerySelectorAll("main [lang]"));
     }
 
     [Fact]
@@ -135,6 +169,18 @@ public sealed class PetitionTranslationTests(SiteFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, page.Status);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(0, await fixture.Site.QueryAsync(db => db.PetitionTranslations.CountAsync(t => db.Petitions.Any(p => p.Id == t.PetitionId && p.Slug == slug))));
+    }
+
+    // An open petition written in French, with no translation.
+    private static async Task<string> OpenFrenchPetitionAsync(StaffClient admin)
+    {
+        var slug = PetitionAdminSteps.NewSlug();
+        var fields = PetitionAdminSteps.PetitionFields(slug, title: FrenchTitle, summary: "La bibliothèque doit rester ouverte le samedi.", body: "Elle est la place où lire.");
+        fields.Add(new("Language", "fr"));
+        using var created = await admin.PostFormAsync("/admin/petitions/new", fields);
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        await admin.PressAsync(slug, "open");
+        return slug;
     }
 
     private static List<KeyValuePair<string, string>> FrenchFields(string title = FrenchTitle) =>
