@@ -20,6 +20,10 @@ public partial class PetitionSiteFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
+    // Each site watches its settings files and static files. Dozens of sites alive at once in one test process, or two
+    // test runs side by side, would pass Linux's default of 128 inotify instances per user, so test sites poll instead.
+    static PetitionSiteFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public PetitionSiteFactory(TestSmtpServer smtp, IDictionary<string, string?>? overrides = null)
     {
         Smtp = smtp;

@@ -124,19 +124,11 @@ public sealed partial class AccountController(
     // Only addresses on this site: a link such as /account/login?returnUrl=https://evil.example must not send anyone away.
     private string LocalOrBackOffice(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin";
 
-    private ViewResult Again(LoginPageModel model)
-    {
-        var view = View(nameof(Login), model);
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return view;
-    }
+    private ViewResult Again(LoginPageModel model) =>
+        View(nameof(Login), model).WithStatus(StatusCodes.Status422UnprocessableEntity);
 
-    private ViewResult TwoFactorAgain(TwoFactorLoginPageModel model)
-    {
-        var view = View(nameof(LoginWithTwoFactor), model);
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return view;
-    }
+    private ViewResult TwoFactorAgain(TwoFactorLoginPageModel model) =>
+        View(nameof(LoginWithTwoFactor), model).WithStatus(StatusCodes.Status422UnprocessableEntity);
 
     // A hash of a password nobody knows, in Identity's own format, to check unknown accounts against.
     private static readonly string UnknownUserHash = new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString());

@@ -112,10 +112,6 @@ public sealed class InvitationController(
         return view;
     }
 
-    private ViewResult Again(AcceptInvitationPageModel model)
-    {
-        var view = View(nameof(Accept), model);
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return view;
-    }
+    private ViewResult Again(AcceptInvitationPageModel model) =>
+        View(nameof(Accept), model).WithStatus(StatusCodes.Status422UnprocessableEntity);
 }

@@ -38,12 +38,8 @@ public sealed class PeopleController(StaffDirectory directory, IValidator<Invita
         return new SeeOtherResult(Path);
     }
 
-    private async Task<ViewResult> AgainAsync(string? email, string problem, CancellationToken cancellationToken)
-    {
-        var view = View(nameof(Index), await PageAsync(email, problem, null, cancellationToken));
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return view;
-    }
+    private async Task<ViewResult> AgainAsync(string? email, string problem, CancellationToken cancellationToken) =>
+        View(nameof(Index), await PageAsync(email, problem, null, cancellationToken)).WithStatus(StatusCodes.Status422UnprocessableEntity);
 
     private async Task<PeoplePageModel> PageAsync(string? email, string? problem, string? notice, CancellationToken cancellationToken) =>
         new(await directory.ListAsync(cancellationToken), await directory.PetitionsAsync(cancellationToken), time.GetUtcNow().UtcDateTime, email, problem, notice);

@@ -35,9 +35,7 @@ public sealed class PetitionOrganisersController(IDbContextFactory<PetitionsDbCo
         if (organiser is null)
         {
             var page = await PageAsync(db, slug, "Choose an organiser from the list.", cancellationToken);
-            var view = View(nameof(Index), page);
-            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return view;
+            return View(nameof(Index), page).WithStatus(StatusCodes.Status422UnprocessableEntity);
         }
 
         if (!await db.PetitionOrganisers.AnyAsync(o => o.PetitionId == petition.Id && o.UserId == organiser.UserId, cancellationToken))

@@ -126,12 +126,8 @@ public sealed class TwoFactorController(
         return new TwoFactorPageModel(false, local, AuthenticatorSetup.For(user.Email!, key), Problem: problem);
     }
 
-    private ViewResult Again(TwoFactorPageModel model)
-    {
-        var view = View(nameof(Index), model);
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return view;
-    }
+    private ViewResult Again(TwoFactorPageModel model) =>
+        View(nameof(Index), model).WithStatus(StatusCodes.Status422UnprocessableEntity);
 
     private string PathWith(string path, string? returnUrl) =>
         Url.IsLocalUrl(returnUrl) ? $"{path}?returnUrl={Uri.EscapeDataString(returnUrl)}" : path;

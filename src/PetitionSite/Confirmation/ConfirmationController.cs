@@ -33,9 +33,7 @@ public sealed class ConfirmationController(SignatureConfirmer confirmer, Petitio
                 return Outcome(preview);
             }
 
-            var again = View("Confirm", new ConfirmPageModel(token, preview.Title!, preview.TitleLanguage, text["PageExpired"]));
-            again.StatusCode = StatusCodes.Status400BadRequest;
-            return again;
+            return View("Confirm", new ConfirmPageModel(token, preview.Title!, preview.TitleLanguage, text["PageExpired"])).WithStatus(StatusCodes.Status400BadRequest);
         }
 
         var result = await confirmer.ConfirmAsync(token, cancellationToken);

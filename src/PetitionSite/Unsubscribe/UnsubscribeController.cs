@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PetitionSite.Confirmation;
+using PetitionSite.Site;
 
 namespace PetitionSite.Unsubscribe;
 
@@ -43,9 +44,7 @@ public sealed class UnsubscribeController(UnsubscribeLinks links, KeepInformedCo
                 return NothingToUnsubscribe();
             }
 
-            var again = View("Unsubscribe", new UnsubscribePageModel(token, title, NothingChanged: true));
-            again.StatusCode = StatusCodes.Status400BadRequest;
-            return again;
+            return View("Unsubscribe", new UnsubscribePageModel(token, title, NothingChanged: true)).WithStatus(StatusCodes.Status400BadRequest);
         }
 
         // A signature already gone gets no more email either: the answer is the same.
@@ -53,10 +52,6 @@ public sealed class UnsubscribeController(UnsubscribeLinks links, KeepInformedCo
         return View("Unsubscribed");
     }
 
-    private ViewResult NothingToUnsubscribe()
-    {
-        var view = View("NothingToUnsubscribe");
-        view.StatusCode = StatusCodes.Status404NotFound;
-        return view;
-    }
+    private ViewResult NothingToUnsubscribe() =>
+        View("NothingToUnsubscribe").WithStatus(StatusCodes.Status404NotFound);
 }

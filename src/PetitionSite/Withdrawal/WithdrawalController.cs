@@ -29,9 +29,7 @@ public sealed class WithdrawalController(SignatureWithdrawal withdrawal, IAntifo
                 return NothingToWithdraw();
             }
 
-            var again = View("Withdraw", new WithdrawPageModel(token, preview, PageExpired: true));
-            again.StatusCode = StatusCodes.Status400BadRequest;
-            return again;
+            return View("Withdraw", new WithdrawPageModel(token, preview, PageExpired: true)).WithStatus(StatusCodes.Status400BadRequest);
         }
 
         return await withdrawal.WithdrawAsync(token, cancellationToken)
@@ -43,10 +41,6 @@ public sealed class WithdrawalController(SignatureWithdrawal withdrawal, IAntifo
     public IActionResult Withdrawn() => View();
 
     // An unknown link and a used one look the same: the signature they named is gone either way.
-    private ViewResult NothingToWithdraw()
-    {
-        var view = View("NothingToWithdraw");
-        view.StatusCode = StatusCodes.Status404NotFound;
-        return view;
-    }
+    private ViewResult NothingToWithdraw() =>
+        View("NothingToWithdraw").WithStatus(StatusCodes.Status404NotFound);
 }

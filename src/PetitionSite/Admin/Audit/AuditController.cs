@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PetitionSite.Accounts;
 using PetitionSite.Data;
+using PetitionSite.Site;
 
 namespace PetitionSite.Admin.Audit;
 
@@ -49,12 +50,6 @@ public sealed class AuditController(IDbContextFactory<PetitionsDbContext> factor
             : await entries.OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         var petitions = await db.Petitions.AsNoTracking().OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(cancellationToken);
         var model = new AuditPageModel(found.Take(PageSize).ToList(), action, petition, petitions, page, found.Count > PageSize, problem);
-        var view = View(model);
-        if (problem is not null)
-        {
-            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
-
-        return view;
+        return View(model).WithStatus(problem is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }
 }

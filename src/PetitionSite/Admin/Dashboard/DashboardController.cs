@@ -51,9 +51,7 @@ public sealed class DashboardController(IDbContextFactory<PetitionsDbContext> fa
         var source = SignatureSource.Clean(channel);
         if (source is null)
         {
-            var again = View(dashboard with { ChannelLink = new ChannelLink(channel, Problem: "Enter a channel name using letters, digits, '-', '_' or '.', such as newsletter or partner-site") });
-            again.StatusCode = StatusCodes.Status400BadRequest;
-            return again;
+            return View(dashboard with { ChannelLink = new ChannelLink(channel, Problem: "Enter a channel name using letters, digits, '-', '_' or '.', such as newsletter or partner-site") }).WithStatus(StatusCodes.Status400BadRequest);
         }
 
         return View(dashboard with { ChannelLink = new ChannelLink(channel, site.Value.LinkTo($"petitions/{slug}?source={source}")) });

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PetitionSite.Accounts;
 using PetitionSite.Admin.Audit;
 using PetitionSite.Data;
+using PetitionSite.Site;
 
 namespace PetitionSite.Admin.Export;
 
@@ -31,9 +32,7 @@ public sealed class ExportController(
 
             if (!form.TryRead(out _, out var problems))
             {
-                var view = View("Index", new ExportPageModel(slug, title, form, problems));
-                view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return view;
+                return View("Index", new ExportPageModel(slug, title, form, problems)).WithStatus(StatusCodes.Status422UnprocessableEntity);
             }
         }
 

@@ -60,9 +60,7 @@ public sealed class FraudReviewController(
                 return NotFound();
             }
 
-            var again = View(nameof(Index), new FraudReviewPageModel(report, form, problems, null, options.CurrentValue));
-            again.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return again;
+            return View(nameof(Index), new FraudReviewPageModel(report, form, problems, null, options.CurrentValue)).WithStatus(StatusCodes.Status422UnprocessableEntity);
         }
 
         var search = form.ToSearch();

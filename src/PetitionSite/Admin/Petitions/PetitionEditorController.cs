@@ -110,10 +110,6 @@ public sealed class PetitionEditorController(
     private ViewResult Preview(PetitionEditorPage page) =>
         View("Form", page with { PreviewHtml = PetitionMarkdown.ToHtml(page.Form.BodyMarkdown ?? "") });
 
-    private ViewResult Again(PetitionEditorPage page)
-    {
-        var view = View("Form", page);
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return view;
-    }
+    private ViewResult Again(PetitionEditorPage page) =>
+        View("Form", page).WithStatus(StatusCodes.Status422UnprocessableEntity);
 }

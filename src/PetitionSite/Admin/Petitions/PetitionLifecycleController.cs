@@ -43,9 +43,7 @@ public sealed class PetitionLifecycleController(PetitionLifecycle lifecycle, Pet
                 return NotFound();
             }
 
-            var view = View(new RejectionPage(petition.Slug, petition.Title, reason, problem));
-            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return view;
+            return View(new RejectionPage(petition.Slug, petition.Title, reason, problem)).WithStatus(StatusCodes.Status422UnprocessableEntity);
         }
 
         return await AfterAsync(slug, "rejected", await lifecycle.RejectAsync(slug, reason!, Actor, cancellationToken), cancellationToken);
@@ -64,8 +62,6 @@ public sealed class PetitionLifecycleController(PetitionLifecycle lifecycle, Pet
             return NotFound();
         }
 
-        var view = View("NotAllowed", new NotAllowedPage(slug, change, petition.State));
-        view.StatusCode = StatusCodes.Status409Conflict;
-        return view;
+        return View("NotAllowed", new NotAllowedPage(slug, change, petition.State)).WithStatus(StatusCodes.Status409Conflict);
     }
 }

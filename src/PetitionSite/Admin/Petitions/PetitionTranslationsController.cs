@@ -52,9 +52,7 @@ public sealed class PetitionTranslationsController(PetitionTranslator translator
 
         if (!ModelState.IsValid)
         {
-            var again = View("Form", new TranslationPage(petition, language, form));
-            again.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return again;
+            return View("Form", new TranslationPage(petition, language, form)).WithStatus(StatusCodes.Status422UnprocessableEntity);
         }
 
         await translator.SaveAsync(petition, language, form, Actor, cancellationToken);
