@@ -48,13 +48,22 @@ public static class SitePipeline
         return app;
     }
 
-    // One line per request, with confirmation tokens masked.
+    // A request slower than this is logged as a warning.
+    internal static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(1);
+
+    // One line per request, with confirmation tokens masked. Written to the console, a line for every reader would cost a
+    // viral day a third or more of the site's throughput, so a request answered in time is logged at Debug; a slow one
+    // at Warning, a failure at Error. Every request is logged with Serilog.AspNetCore.RequestLoggingMiddleware at Debug.
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(logging =>
         {
             // The host's own logger: Serilog's static one is left alone (see AddSiteLogging).
             logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            logging.GetLevel = static (context, elapsedMilliseconds, exception) =>
+                exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : elapsedMilliseconds > SlowRequest.TotalMilliseconds ? LogEventLevel.Warning
+                : LogEventLevel.Debug;
             logging.GetMessageTemplateProperties = static (context, path, elapsed, status) =>
             [
                 new("RequestMethod", new ScalarValue(context.Request.Method)),

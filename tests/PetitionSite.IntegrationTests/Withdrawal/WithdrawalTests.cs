@@ -184,13 +184,15 @@ public sealed class WithdrawalTests(WithdrawalTests.LoggedSiteFixture fixture) :
             .Select(c => c.Kind + " " + c.Key + " " + c.Count)
             .ToListAsync());
 
-    // Logs at the level of a production site with ASP.NET Core's own request lines on, so every line a request writes is seen.
+    // Logs at the level of a production site with every request line on, its own and ASP.NET Core's, so every line a
+    // request writes is seen.
     public sealed class LoggedSiteFixture : SiteFixture
     {
         protected override PetitionSiteFactory CreateSite(TestSmtpServer smtp) => new(smtp, new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Information",
+            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Debug",
         });
     }
 }
