@@ -26,7 +26,7 @@ public sealed class DurationWordsTests
     [InlineData("ar", 730, "سنتين")]
     public void Periods_in_days_read_as_days_or_whole_years(string language, int days, string words)
     {
-        using var _ = InLanguage(language);
+        using var _ = LanguageScope.Enter(language);
 
         Assert.Equal(words, SiteTexts.Create().Duration(TimeSpan.FromDays(days)));
     }
@@ -45,7 +45,7 @@ public sealed class DurationWordsTests
     [InlineData("ar", "06:00:00", "كل ٦ ساعات")]
     public void The_schedule_reads_as_words(string language, string interval, string words)
     {
-        using var _ = InLanguage(language);
+        using var _ = LanguageScope.Enter(language);
 
         Assert.Equal(words, SiteTexts.Create().Every(TimeSpan.Parse(interval, CultureInfo.InvariantCulture)));
     }
@@ -53,7 +53,7 @@ public sealed class DurationWordsTests
     [Fact]
     public void The_defaults_read_as_the_privacy_page_promises()
     {
-        using var _ = InLanguage("en");
+        using var _ = LanguageScope.Enter("en");
         var text = SiteTexts.Create();
         var model = new PrivacyPageModel(new PrivacyOptions(), TimeSpan.FromDays(7), true, null, null);
 
@@ -61,22 +61,5 @@ public sealed class DurationWordsTests
             ["14 days", "30 days", "90 days", "7 days", "30 days", "90 days", "1 year", "7 days", "every hour"],
             [.. new[] { model.UnconfirmedSignatures, model.ClientAddresses, model.AfterClosing, model.SpentLinks, model.SentEmails, model.FailedEmails, model.AuditLines, model.LinkLifetime }
                 .Select(text.Duration), text.Every(model.RetentionRuns)]);
-    }
-
-    // The culture a request in that language runs with, put back afterwards for the tests that follow on this thread.
-    private static Restore InLanguage(string language)
-    {
-        var restore = new Restore(CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        return restore;
-    }
-
-    private sealed record Restore(CultureInfo Culture, CultureInfo UICulture) : IDisposable
-    {
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = Culture;
-            CultureInfo.CurrentUICulture = UICulture;
-        }
     }
 }
