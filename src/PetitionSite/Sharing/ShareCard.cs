@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using PetitionSite.Languages;
+using PetitionSite.Petitions;
 
 namespace PetitionSite.Sharing;
 
@@ -8,6 +9,10 @@ public sealed record ShareCard(string Slug, string Title, int Signatures, int Go
 {
     public const int Width = 1200;
     public const int Height = 630;
+
+    // The card for a petition's count as a page in the current language reads it.
+    public static ShareCard Of(PetitionCount count) =>
+        new(count.Slug, count.Title, count.Signatures, count.Goal, count.Open, count.TitleLanguage);
 
     // How far toward the goal, from 0 to 1.
     public double Progress => Goal <= 0 ? 1 : Math.Clamp((double)Signatures / Goal, 0, 1);

@@ -110,7 +110,7 @@ public sealed partial class ShareImages(
     // The title as the language's page shows it: its translation where there is one.
     private async Task<ShareCard?> CardAsync((string Slug, string Language) key, CancellationToken cancellationToken) =>
         await catalog.CountAsync(key.Slug, key.Language, cancellationToken) is { } count
-            ? new ShareCard(count.Slug, count.Title, count.Signatures, count.Goal, count.Open, count.TitleLanguage)
+            ? ShareCard.Of(count)
             : null;
 
     private async Task<ShareImage> DrawAsync(ShareCard card, string language, CancellationToken cancellationToken)

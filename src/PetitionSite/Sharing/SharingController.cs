@@ -17,7 +17,7 @@ public sealed class SharingController(ShareImages images, PetitionCatalog catalo
     [HttpGet("/petitions/{slug}/share.png")]
     public async Task<IActionResult> Image(string slug, CancellationToken cancellationToken)
     {
-        var image = await images.FindAsync(slug, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        var image = await images.FindAsync(slug, SiteLanguages.Current, cancellationToken);
         if (image is null)
         {
             return NotFound();
@@ -56,6 +56,6 @@ public sealed class SharingController(ShareImages images, PetitionCatalog catalo
 
     private async Task<ShareCard?> CardAsync(string slug, CancellationToken cancellationToken) =>
         await catalog.CountAsync(slug, cancellationToken) is { } count
-            ? new ShareCard(count.Slug, count.Title, count.Signatures, count.Goal, count.Open, count.TitleLanguage)
+            ? ShareCard.Of(count)
             : null;
 }
