@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PetitionSite.Data;
 using PetitionSite.Petitions;
 using PetitionSite.Signing;
 using PetitionSite.Site;
+using PetitionSite.Languages;
 
 namespace PetitionSite.Confirmation;
 
@@ -34,7 +34,7 @@ public sealed class SignatureConfirmer(
         }
 
         // The page names the petition in its own language where it has been translated into it.
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var language = SiteLanguages.Current;
         var translated = await db.PetitionTranslations
             .AsNoTracking()
             .Where(t => t.PetitionId == found.PetitionId && t.Language == language)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
@@ -54,7 +53,7 @@ public sealed class SignatureEmails(IOptions<SiteOptions> site, IOptions<SmtpOpt
             body.AddHtml($"<p>{Html.Encode(text["KeptInformed"])} <a href=\"{Html.Encode(unsubscribe)}\">{Html.Encode(text["StopTheseEmails"])}</a>.</p>");
         }
 
-        message.Body = body.ToMessageBody(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        message.Body = body.ToMessageBody(SiteLanguages.Current);
         return new OutgoingEmail(message, link);
     }
 

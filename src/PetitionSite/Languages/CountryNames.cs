@@ -15,7 +15,7 @@ public sealed class CountryNames(IStringLocalizer<CountryNames> names)
     // One country's name in the page's language, for the count-by-country table; a code no longer listed is shown as stored.
     public string NameOf(string code)
     {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == SiteLanguages.Default)
+        if (SiteLanguages.Current == SiteLanguages.Default)
         {
             return Countries.NameOf(code);
         }

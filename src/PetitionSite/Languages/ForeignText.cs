@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
@@ -9,7 +8,7 @@ namespace PetitionSite.Languages;
 public static class ForeignText
 {
     public static bool IsForeign(string language) =>
-        !string.Equals(language, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, StringComparison.Ordinal);
+        !string.Equals(language, SiteLanguages.Current, StringComparison.Ordinal);
 
     // The lang attribute for a text in `language`: null (no attribute) when it is the page's own.
     public static string? LangOf(string language) => IsForeign(language) ? language : null;

@@ -17,14 +17,14 @@ public static class LocalFormat
     // The resource key for a count: "Key.One" where the language uses the singular, else "Key". French puts 0 and 1 in
     // the singular; the Arabic texts name the count without a noun that agrees with it, so one key serves every number.
     public static string Plural(string key, long count) =>
-        count == 1 || (count == 0 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr") ? key + ".One" : key;
+        count == 1 || (count == 0 && SiteLanguages.Current == "fr") ? key + ".One" : key;
 
     // The key for a count of things in Arabic, whose nouns take a different form for 1, 2, 3 to 10, 11 to 99 and the
     // rest (CLDR's plural rules); English and French need only the singular ("Key.One") and the plural ("Key"), so their
     // ".Two", ".Few" and ".Many" texts repeat the plural.
     public static string CountKey(string key, long count)
     {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "ar")
+        if (SiteLanguages.Current != "ar")
         {
             return Plural(key, count);
         }

@@ -24,6 +24,9 @@ public static class SiteLanguages
         _ => "English",
     };
 
+    // The language of the page being made (from its address), or of the LanguageScope that work in the background runs in.
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
     // One of ours, or English: what a stored or asked-for language falls back to.
     public static string KnownOrDefault(string? language) => language is not null && All.Contains(language) ? language : Default;
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PetitionSite.Data;
+using PetitionSite.Languages;
 
 namespace PetitionSite.Petitions;
 
@@ -70,13 +70,10 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
             .Where(c => c.PetitionId == petitionId && c.Kind == SignatureCounterKind.Country && c.Count > 0)
             .Select(c => new CountryCounter(c.Key, c.Count)));
 
-    // The language of the page being made (the address's /fr or /ar): titles and texts are read in it where translated.
-    private static string PageLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
     public async Task<PetitionDetails?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await FindBySlug(db, slug, PageLanguage, cancellationToken);
+        return await FindBySlug(db, slug, SiteLanguages.Current, cancellationToken);
     }
 
     // Just enough to accept a signature, without reading the petition's text.
@@ -86,7 +83,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
         return await StatusBySlug(db, slug, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    public Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken) => CountAsync(slug, PageLanguage, cancellationToken);
+    public Task<PetitionCount?> CountAsync(string slug, CancellationToken cancellationToken) => CountAsync(slug, SiteLanguages.Current, cancellationToken);
 
     // In a given language, for work done outside a page (the share images, redrawn in the background).
     public async Task<PetitionCount?> CountAsync(string slug, string language, CancellationToken cancellationToken)
@@ -116,7 +113,7 @@ public sealed class PetitionCatalog(IDbContextFactory<PetitionsDbContext> factor
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var list = new List<PetitionListItem>();
-        await foreach (var petition in Listed(db, PageLanguage).WithCancellation(cancellationToken))
+        await foreach (var petition in Listed(db, SiteLanguages.Current).WithCancellation(cancellationToken))
         {
             list.Add(petition);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -52,7 +51,7 @@ public sealed class PetitionMarkdown(IMemoryCache cache, IStringLocalizer<SiteTe
     // In the page's language: the footnotes' labels are part of the HTML, so they are part of the key.
     public string ToCachedHtml(string markdown)
     {
-        var labels = FootnoteLabels.Of(text, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        var labels = FootnoteLabels.Of(text, SiteLanguages.Current);
         return cache.GetOrCreate(("petition-html", labels, markdown), entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromHours(1);

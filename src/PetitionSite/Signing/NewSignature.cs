@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using PetitionSite.Languages;
 using PetitionSite.Petitions;
@@ -39,5 +38,5 @@ public sealed record NewSignature(
         Site.ClientAddress.TextOf(client),
         Site.ClientAddress.NetworkOf(client),
         // The signing POST runs under the page's /fr or /ar, so its culture is the page's language.
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        SiteLanguages.Current);
 }
